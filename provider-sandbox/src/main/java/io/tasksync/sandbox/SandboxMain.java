@@ -1,0 +1,30 @@
+package io.tasksync.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the provider stand-ins on their own: {@code SandboxMain [basePort]} starts each stand-in on
+ * consecutive ports from {@code basePort} (default 7400) and runs until stopped.
+ */
+public final class SandboxMain {
+
+  private static final Logger log = LoggerFactory.getLogger(SandboxMain.class);
+
+  private SandboxMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    int basePort = args.length > 0 ? Integer.parseInt(args[0]) : 7400;
+    List<StandIn> running = new ArrayList<>();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(StandIn::close)));
+    // Each provider's stand-in is started here as it lands.
+    running.forEach(s -> log.info("{} stand-in listening on {}", s.providerId(), s.baseUrl()));
+    if (running.isEmpty()) {
+      log.warn("no stand-in is available yet (base port {})", basePort);
+      return;
+    }
+    Thread.currentThread().join();
+  }
+}

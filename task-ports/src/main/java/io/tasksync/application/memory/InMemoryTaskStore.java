@@ -1,0 +1,187 @@
+package io.tasksync.application.memory;
+
+import io.tasksync.domain.IntegrationId;
+import io.tasksync.domain.Task;
+import io.tasksync.domain.TaskKey;
+import io.tasksync.port.out.ExternalIdPage;
+import io.tasksync.port.out.TaskQuery;
+import io.tasksync.port.out.TaskSlice;
+import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.UpsertResult;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The reference {@link TaskStore}: thread-safe, in memory, for embedding and tests. */
+public final class InMemoryTaskStore implements TaskStore {
+
+  private static final Comparator<Task> ORDER =
+      Comparator.comparing(Task::updatedAt)
+          .thenComparing(t -> t.integrationId().value())
+          .thenComparing(Task::externalId);
+
+  private final Map<TaskKey, Stored> tasks = new HashMap<>();
+  private final AtomicLong writes = new AtomicLong();
+
+  private record Stored(Task task, String hash) {}
+
+  @Override
+  public synchronized UpsertResult upsert(List<Task> batch) {
+    Map<TaskKey, Task> lastWins = new java.util.LinkedHashMap<>();
+    batch.forEach(t -> lastWins.put(t.key(), t));
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (Task task : lastWins.values()) {
+      String hash = task.contentHash();
+      Stored old = tasks.get(task.key());
+      if (old == null) {
+        created++;
+      } else if (old.hash.equals(hash) && old.task.isDeleted() == task.isDeleted()) {
+        unchanged++;
+        continue;
+      } else {
+        updated++;
+      }
+      tasks.put(task.key(), new Stored(task, hash));
+      writes.incrementAndGet();
+    }
+    return new UpsertResult(created, updated, unchanged);
+  }
+
+  @Override
+  public synchronized Optional<Task> get(TaskKey key) {
+    return Optional.ofNullable(tasks.get(key)).map(Stored::task);
+  }
+
+  @Override
+  public synchronized TaskSlice list(TaskQuery query) {
+    Task after = query.cursor() == null ? null : decode(query.cursor());
+    List<Task> matching =
+        tasks.values().stream()
+            .map(Stored::task)
+            .filter(t -> t.organizationId().equals(query.organizationId()))
+            .filter(
+                t ->
+                    query.integrationId() == null
+                        || t.integrationId().equals(query.integrationId()))
+            .filter(
+                t -> query.statuses().isEmpty() || query.statuses().contains(t.statusCategory()))
+            .filter(
+                t -> query.updatedSince() == null || !t.updatedAt().isBefore(query.updatedSince()))
+            .filter(t -> query.includeDeleted() || !t.isDeleted())
+            .filter(t -> after == null || ORDER.compare(t, after) > 0)
+            .sorted(ORDER)
+            .limit(query.limit() + 1L)
+            .toList();
+    if (matching.size() <= query.limit()) {
+      return new TaskSlice(matching, null);
+    }
+    List<Task> page = matching.subList(0, query.limit());
+    return new TaskSlice(page, encode(page.get(page.size() - 1)));
+  }
+
+  @Override
+  public synchronized int markDeleted(
+      IntegrationId integrationId, Collection<String> externalIds, Instant at) {
+    int marked = 0;
+    for (String externalId : externalIds) {
+      TaskKey key = new TaskKey(integrationId, externalId);
+      Stored old = tasks.get(key);
+      if (old != null && !old.task.isDeleted()) {
+        tasks.put(key, new Stored(old.task.withDeletedAt(at), old.hash));
+        writes.incrementAndGet();
+        marked++;
+      }
+    }
+    return marked;
+  }
+
+  @Override
+  public synchronized ExternalIdPage activeExternalIds(
+      IntegrationId integrationId, String cursor, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1");
+    }
+    TreeMap<String, Boolean> ids = new TreeMap<>();
+    tasks.forEach(
+        (key, stored) -> {
+          if (key.integrationId().equals(integrationId) && !stored.task.isDeleted()) {
+            ids.put(key.externalId(), Boolean.TRUE);
+          }
+        });
+    Collection<String> tail = cursor == null ? ids.keySet() : ids.tailMap(cursor, false).keySet();
+    List<String> page = new ArrayList<>(limit);
+    for (String id : tail) {
+      if (page.size() == limit) {
+        return new ExternalIdPage(page, page.get(page.size() - 1));
+      }
+      page.add(id);
+    }
+    return new ExternalIdPage(page, null);
+  }
+
+  @Override
+  public synchronized long countActive(IntegrationId integrationId) {
+    return tasks.values().stream()
+        .filter(s -> s.task.integrationId().equals(integrationId) && !s.task.isDeleted())
+        .count();
+  }
+
+  @Override
+  public synchronized long deleteAll(IntegrationId integrationId) {
+    List<TaskKey> doomed =
+        tasks.keySet().stream().filter(k -> k.integrationId().equals(integrationId)).toList();
+    doomed.forEach(tasks::remove);
+    return doomed.size();
+  }
+
+  /** How many task writes this store has performed (for tests and benchmarks). */
+  public long writes() {
+    return writes.get();
+  }
+
+  public synchronized int size() {
+    return tasks.size();
+  }
+
+  private static String encode(Task last) {
+    String raw =
+        last.updatedAt().toString()
+            + "\n"
+            + last.integrationId().value()
+            + "\n"
+            + last.externalId();
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Task decode(String cursor) {
+    try {
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", 3);
+      Instant updatedAt = Instant.parse(parts[0]);
+      Task probe =
+          Task.builder(
+                  io.tasksync.domain.OrganizationId.of("cursor"),
+                  IntegrationId.of(parts[1]),
+                  io.tasksync.domain.Provider.ASANA,
+                  parts[2])
+              .updatedAt(updatedAt)
+              .build();
+      return probe;
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("cursor: not a cursor this store issued", e);
+    }
+  }
+}

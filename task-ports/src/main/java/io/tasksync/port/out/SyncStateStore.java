@@ -1,0 +1,49 @@
+package io.tasksync.port.out;
+
+import io.tasksync.domain.IntegrationId;
+import io.tasksync.domain.SyncState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Keeps one {@link SyncState} per integration and arbitrates the lease on it atomically. */
+public interface SyncStateStore {
+
+  /**
+   * @throws StoreUnavailableException when the store cannot be read
+   */
+  Optional<SyncState> get(IntegrationId integrationId);
+
+  /**
+   * Writes the state. When the state carries a lease, the write happens only if the stored state
+   * carries a lease of the same owner: a worker whose lease was taken over, released or dropped (by
+   * pausing) cannot overwrite the state any more. A state without a lease is written
+   * unconditionally (an administrative change such as pausing, which also stops the run).
+   *
+   * @throws LeaseLostException when another owner holds the stored lease
+   * @throws StoreUnavailableException when the store cannot be written
+   */
+  void save(SyncState state);
+
+  /**
+   * Takes the lease if it is free, expired or already held by {@code owner}, creating an idle state
+   * when none exists. Atomic: of two racing owners exactly one wins.
+   *
+   * @return the state with the new lease, or empty when another owner holds a live lease
+   */
+  Optional<SyncState> acquireLease(
+      IntegrationId integrationId, String owner, Instant now, Duration ttl);
+
+  /**
+   * Extends the lease, only for its current owner while it has not been taken over.
+   *
+   * @return whether the lease was extended
+   */
+  boolean renewLease(IntegrationId integrationId, String owner, Instant now, Duration ttl);
+
+  /** Drops the lease if {@code owner} holds it; otherwise does nothing. */
+  void releaseLease(IntegrationId integrationId, String owner);
+
+  /** Forgets an integration's state. */
+  void delete(IntegrationId integrationId);
+}

@@ -1,0 +1,177 @@
+package io.tasksync.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tasksync.domain.ErrorCategory;
+import io.tasksync.domain.IntegrationId;
+import io.tasksync.domain.RunKind;
+import io.tasksync.domain.SyncError;
+import io.tasksync.domain.SyncProgress;
+import io.tasksync.domain.SyncState;
+import io.tasksync.domain.SyncStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link SyncStateStore} must do, leases included. */
+public abstract class SyncStateStoreContract {
+
+  protected static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
+  protected static final Duration TTL = Duration.ofMinutes(2);
+
+  protected SyncStateStore store;
+  protected IntegrationId id;
+
+  protected abstract SyncStateStore createStore();
+
+  @BeforeEach
+  void setUpStore() {
+    store = createStore();
+    id = TestTasks.anIntegration();
+  }
+
+  @Test
+  void unknownIntegration_hasNoState() {
+    assertThat(store.get(id)).isEmpty();
+  }
+
+  @Test
+  void savedState_roundTripsEveryField() {
+    SyncState leased = store.acquireLease(id, "w1", NOW, TTL).orElseThrow();
+    SyncState running =
+        leased
+            .start(RunKind.INITIAL, NOW)
+            .advance("cursor-1", new SyncProgress(10, 7, 2, 1, 0, 0), NOW.plusSeconds(5))
+            .withNextRunAt(NOW.plusSeconds(600));
+    SyncState failed =
+        running.fail(
+            new SyncError(ErrorCategory.TRANSIENT, "HTTP 503 from the provider", NOW), NOW);
+
+    store.save(failed);
+
+    assertThat(store.get(id)).contains(failed);
+    assertThat(store.get(id).orElseThrow().status()).isEqualTo(SyncStatus.PARTIAL);
+  }
+
+  @Test
+  void acquireLease_onAFreshIntegration_createsAnIdleStateWithTheLease() {
+    SyncState state = store.acquireLease(id, "w1", NOW, TTL).orElseThrow();
+
+    assertThat(state.status()).isEqualTo(SyncStatus.IDLE);
+    assertThat(state.lease().owner()).isEqualTo("w1");
+    assertThat(state.lease().expiresAt()).isEqualTo(NOW.plus(TTL));
+    assertThat(store.get(id)).contains(state);
+  }
+
+  @Test
+  void acquireLease_heldByAnother_isRefused_untilItExpires() {
+    store.acquireLease(id, "w1", NOW, TTL);
+
+    assertThat(store.acquireLease(id, "w2", NOW.plusSeconds(60), TTL)).isEmpty();
+    assertThat(store.acquireLease(id, "w2", NOW.plus(TTL), TTL)).isPresent();
+    assertThat(store.get(id).orElseThrow().lease().owner()).isEqualTo("w2");
+  }
+
+  @Test
+  void acquireLease_byItsOwnerAgain_succeeds() {
+    store.acquireLease(id, "w1", NOW, TTL);
+
+    assertThat(store.acquireLease(id, "w1", NOW.plusSeconds(1), TTL)).isPresent();
+  }
+
+  @Test
+  void renewLease_worksForTheOwnerOnly() {
+    store.acquireLease(id, "w1", NOW, TTL);
+
+    boolean byOwner = store.renewLease(id, "w1", NOW.plusSeconds(60), TTL);
+    boolean byOther = store.renewLease(id, "w2", NOW.plusSeconds(60), TTL);
+
+    assertThat(byOwner).isTrue();
+    assertThat(byOther).isFalse();
+    assertThat(store.get(id).orElseThrow().lease().expiresAt())
+        .isEqualTo(NOW.plusSeconds(60).plus(TTL));
+  }
+
+  @Test
+  void releaseLease_byTheOwner_freesIt_byAnother_doesNothing() {
+    store.acquireLease(id, "w1", NOW, TTL);
+
+    store.releaseLease(id, "w2");
+    assertThat(store.get(id).orElseThrow().lease()).isNotNull();
+    store.releaseLease(id, "w1");
+
+    assertThat(store.get(id).orElseThrow().lease()).isNull();
+    assertThat(store.acquireLease(id, "w2", NOW, TTL)).isPresent();
+  }
+
+  @Test
+  void save_underALeaseTakenOverByAnother_failsWithLeaseLost() {
+    SyncState mine = store.acquireLease(id, "w1", NOW, TTL).orElseThrow();
+    store.acquireLease(id, "w2", NOW.plus(TTL), TTL);
+
+    assertThatThrownBy(() -> store.save(mine.start(RunKind.INITIAL, NOW)))
+        .isInstanceOf(LeaseLostException.class);
+    assertThat(store.get(id).orElseThrow().lease().owner()).isEqualTo("w2");
+  }
+
+  @Test
+  void save_afterThePauseDroppedTheLease_failsWithLeaseLost() {
+    SyncState running = store.acquireLease(id, "w1", NOW, TTL).orElseThrow();
+    running = running.start(RunKind.INITIAL, NOW);
+    store.save(running);
+    store.save(running.pause(NOW));
+
+    SyncState stale = running.advance("c", SyncProgress.ZERO, NOW);
+    assertThatThrownBy(() -> store.save(stale)).isInstanceOf(LeaseLostException.class);
+    assertThat(store.get(id).orElseThrow().status()).isEqualTo(SyncStatus.PAUSED);
+  }
+
+  @Test
+  void twoWorkersRacingForOneLease_exactlyOneWins() throws Exception {
+    int workers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      String owner = "racer-" + w;
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return acquireForRace(owner).isPresent();
+              }));
+    }
+
+    start.countDown();
+    int winners = 0;
+    for (Future<Boolean> r : results) {
+      winners += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
+    }
+    pool.shutdown();
+
+    assertThat(winners).isEqualTo(1);
+  }
+
+  /** Hook for stores whose race must go through separate clients; defaults to this store. */
+  protected java.util.Optional<SyncState> acquireForRace(String owner) {
+    return store.acquireLease(id, owner, NOW, TTL);
+  }
+
+  @Test
+  void delete_forgetsTheState() {
+    store.acquireLease(id, "w1", NOW, TTL);
+
+    store.delete(id);
+
+    assertThat(store.get(id)).isEmpty();
+  }
+}

@@ -229,7 +229,7 @@ final class ClickUpApiRoutes {
         space
             .put("private", false)
             .put("color", "#7b68ee")
-            .putNull("avatar")
+            .put("avatar", "")
             .put("admin_can_manage", true);
         space
             .putArray("statuses")
@@ -240,7 +240,16 @@ final class ClickUpApiRoutes {
             .put("orderindex", 0)
             .put("color", "#87909e");
         space.put("multiple_assignees", true);
-        space.putObject("features").putObject("time_tracking").put("enabled", true);
+        ObjectNode features = space.putObject("features");
+        for (String f :
+            new String[] {"due_dates", "time_tracking", "tags", "time_estimates", "checklists"}) {
+          features.putObject(f).put("enabled", true);
+        }
+        features
+            .with("due_dates")
+            .put("start_date", true)
+            .put("remap_due_dates", false)
+            .put("remap_closed_due_date", false);
         space.put("archived", false);
       }
     }

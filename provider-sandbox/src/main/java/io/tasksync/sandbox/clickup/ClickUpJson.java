@@ -178,9 +178,14 @@ final class ClickUpJson {
     int list = task == null ? 0 : task.list();
     int s = list / ClickUpWorld.LISTS_PER_SPACE;
     n.putObject("task_location")
-        .put("list_id", ClickUpWorld.listId(w, list))
-        .put("folder_id", ClickUpWorld.folderId(w, s, (list % ClickUpWorld.LISTS_PER_SPACE) / 2))
-        .put("space_id", ClickUpWorld.spaceId(w, s));
+        .put("list_id", Long.parseLong(ClickUpWorld.listId(w, list)))
+        .put(
+            "folder_id",
+            Long.parseLong(ClickUpWorld.folderId(w, s, (list % ClickUpWorld.LISTS_PER_SPACE) / 2)))
+        .put("space_id", Long.parseLong(ClickUpWorld.spaceId(w, s)))
+        .put("list_name", listName(list))
+        .put("folder_name", "Folder " + s + "." + (list % ClickUpWorld.LISTS_PER_SPACE) / 2)
+        .put("space_name", spaceName(s));
     n.putArray("task_tags");
     n.put("task_url", "https://app.clickup.com/t/" + e.taskId());
     return n;

@@ -31,6 +31,7 @@ public final class ClickUpStandIn implements StandIn {
   private final ClickUpFaults faults = new ClickUpFaults();
   private final ClickUpWebhooks webhooks = new ClickUpWebhooks();
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong rateLimited = new AtomicLong();
   private final Map<String, AtomicLong> perEndpoint = new ConcurrentHashMap<>();
   private final Javalin app;
 
@@ -180,6 +181,11 @@ public final class ClickUpStandIn implements StandIn {
     return requests.get();
   }
 
+  /** Requests answered 429 (rate limit reached), storms included. */
+  public long rateLimitedCount() {
+    return rateLimited.get();
+  }
+
   /** Requests to one endpoint, named like {@code "GET /team/{team_Id}/task"}. */
   public long requestCount(String endpoint) {
     AtomicLong n = perEndpoint.get(endpoint);
@@ -250,6 +256,7 @@ public final class ClickUpStandIn implements StandIn {
       ctx.header("X-RateLimit-Remaining", String.valueOf(rl[1]));
       ctx.header("X-RateLimit-Reset", String.valueOf(rl[2]));
       if (rl[3] == 0) {
+        rateLimited.incrementAndGet();
         error(ctx, 429, "Rate limit reached", "APP_002");
         return;
       }

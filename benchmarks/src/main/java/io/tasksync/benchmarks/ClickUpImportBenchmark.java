@@ -1,0 +1,131 @@
+package io.tasksync.benchmarks;
+
+import io.tasksync.adapter.clickup.ClickUpAdapters;
+import io.tasksync.adapter.clickup.ClickUpConfig;
+import io.tasksync.application.Sleeper;
+import io.tasksync.application.SyncObserver;
+import io.tasksync.application.SyncSettings;
+import io.tasksync.application.SyncTasksService;
+import io.tasksync.application.memory.InMemoryIntegrationStore;
+import io.tasksync.application.memory.InMemorySyncStateStore;
+import io.tasksync.application.memory.InMemoryTaskStore;
+import io.tasksync.domain.EncryptedCredentials;
+import io.tasksync.domain.Integration;
+import io.tasksync.domain.IntegrationId;
+import io.tasksync.domain.OrganizationId;
+import io.tasksync.domain.Provider;
+import io.tasksync.domain.RunKind;
+import io.tasksync.port.in.SyncReport;
+import io.tasksync.port.in.SyncTasksCommand;
+import io.tasksync.port.out.TokenSource;
+import io.tasksync.sandbox.clickup.ClickUpStandIn;
+import io.tasksync.sandbox.clickup.ClickUpStandInConfig;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full import of a generated ClickUp workspace from the stand-in into the in-memory store through
+ * {@link SyncTasksService}, at the stand-in's rate limit: tasks/s against the ceiling (100 tasks
+ * per page, one page per request), requests used, 429s, and heap.
+ *
+ * <p>Arguments: {@code [tasks ...] [--rpm N]}, default {@code 50000 --rpm 100}; each size runs in
+ * turn in the same JVM (run the small size first to warm up and to compare heap).
+ */
+public final class ClickUpImportBenchmark {
+
+  private static final Logger log = LoggerFactory.getLogger(ClickUpImportBenchmark.class);
+
+  private ClickUpImportBenchmark() {}
+
+  public static void main(String[] args) {
+    int rpm = 100;
+    List<Integer> sizes = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if ("--rpm".equals(args[i])) {
+        rpm = Integer.parseInt(args[++i]);
+      } else {
+        sizes.add(Integer.parseInt(args[i]));
+      }
+    }
+    if (sizes.isEmpty()) {
+      sizes.add(50_000);
+    }
+    for (int size : sizes) {
+      log.info("{}", run(size, rpm));
+    }
+  }
+
+  static String run(int size, int rpm) {
+    ClickUpStandInConfig standInConfig =
+        ClickUpStandInConfig.defaults().withWorkspace(1, size).withRateLimitPerMinute(rpm);
+    try (ClickUpStandIn standIn = ClickUpStandIn.start(standInConfig)) {
+      ClickUpConfig config =
+          ClickUpConfig.defaults(
+                  "sandbox-client", "sandbox-secret", URI.create("http://127.0.0.1:1/cb"))
+              .withBaseUrls(standIn.baseUrl(), standIn.baseUrl())
+              .withRequestsPerMinute(rpm, Duration.ofSeconds(90))
+              .withIncludeArchived(true);
+      ClickUpAdapters adapters = ClickUpAdapters.create(config, Clock.systemUTC());
+      InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
+      InMemoryTaskStore store = new InMemoryTaskStore();
+      IntegrationId id = IntegrationId.of("bench-clickup-" + size);
+      integrations.save(
+          Integration.connected(
+              id,
+              OrganizationId.of("bench"),
+              Provider.CLICKUP,
+              new EncryptedCredentials("k", "c"),
+              List.of(),
+              Instant.now()));
+      TokenSource tokens = TokenSource.fixed(standIn.issueToken());
+      SyncTasksService sync =
+          new SyncTasksService(
+              integrations,
+              new InMemorySyncStateStore(),
+              store,
+              List.of(adapters.taskProvider()),
+              integration -> tokens,
+              SyncSettings.defaults("bench"),
+              Clock.systemUTC(),
+              Sleeper.REAL,
+              SyncObserver.NONE);
+      long before = ClickUpHeapSampler.retainedBytes();
+      ClickUpHeapSampler.resetPeaks();
+      long start = System.nanoTime();
+      SyncReport report = sync.sync(new SyncTasksCommand(id, RunKind.INITIAL));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long peak = ClickUpHeapSampler.peakBytes();
+      long retained = ClickUpHeapSampler.retainedBytes();
+      double rate = store.size() / seconds;
+      double ceiling = rpm * 100 / 60.0;
+      return String.format(
+          Locale.ROOT,
+          "ClickUp import: %d tasks generated, %d stored, outcome %s in %.1f s = %.1f tasks/s"
+              + " (%.0f%% of the %.1f tasks/s ceiling at %d req/min); %d requests (%d task pages,"
+              + " %d time-entry windows, %d answered 429); heap before %.0f MiB, peak %.0f MiB,"
+              + " retained after %.0f MiB (store), peak minus retained %.0f MiB",
+          size,
+          store.size(),
+          report.outcome(),
+          seconds,
+          rate,
+          100 * rate / ceiling,
+          ceiling,
+          rpm,
+          standIn.requestCount(),
+          standIn.requestCount("GET /team/{team_Id}/task"),
+          standIn.requestCount("GET /team/{team_Id}/time_entries"),
+          standIn.rateLimitedCount(),
+          before / 1048576.0,
+          peak / 1048576.0,
+          retained / 1048576.0,
+          (peak - retained) / 1048576.0);
+    }
+  }
+}

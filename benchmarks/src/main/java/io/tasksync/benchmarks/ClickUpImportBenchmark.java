@@ -96,11 +96,14 @@ public final class ClickUpImportBenchmark {
               Sleeper.REAL,
               SyncObserver.NONE);
       long before = ClickUpHeapSampler.retainedBytes();
-      ClickUpHeapSampler.resetPeaks();
       long start = System.nanoTime();
-      SyncReport report = sync.sync(new SyncTasksCommand(id, RunKind.INITIAL));
+      SyncReport report;
+      long peak;
+      try (ClickUpHeapSampler heap = new ClickUpHeapSampler()) {
+        report = sync.sync(new SyncTasksCommand(id, RunKind.INITIAL));
+        peak = heap.peakLiveBytes();
+      }
       double seconds = (System.nanoTime() - start) / 1e9;
-      long peak = ClickUpHeapSampler.peakBytes();
       long retained = ClickUpHeapSampler.retainedBytes();
       double rate = store.size() / seconds;
       double ceiling = rpm * 100 / 60.0;
@@ -108,8 +111,8 @@ public final class ClickUpImportBenchmark {
           Locale.ROOT,
           "ClickUp import: %d tasks generated, %d stored, outcome %s in %.1f s = %.1f tasks/s"
               + " (%.0f%% of the %.1f tasks/s ceiling at %d req/min); %d requests (%d task pages,"
-              + " %d time-entry windows, %d answered 429); heap before %.0f MiB, peak %.0f MiB,"
-              + " retained after %.0f MiB (store), peak minus retained %.0f MiB",
+              + " %d time-entry windows, %d answered 429); heap before %.0f MiB, peak live heap %.0f MiB,"
+              + " retained after %.0f MiB (the store), peak minus retained %.0f MiB",
           size,
           store.size(),
           report.outcome(),

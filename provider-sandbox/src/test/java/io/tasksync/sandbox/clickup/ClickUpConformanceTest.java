@@ -113,6 +113,31 @@ class ClickUpConformanceTest {
     assertThat(check("GET", "/api/v2/space/901511000002/list?archived=true", null)).isEmpty();
   }
 
+  /**
+   * The adapter's mapper fixtures, written in the documented shapes, conform too (checked here so
+   * the spec's corrections stay in one place).
+   */
+  @Test
+  void adapterFixtures_conformToTheSpec() throws Exception {
+    Path fixtures = null;
+    for (Path dir = Path.of("").toAbsolutePath();
+        dir != null && fixtures == null;
+        dir = dir.getParent()) {
+      Path candidate = dir.resolve("adapter-clickup/src/test/resources/clickup");
+      fixtures = java.nio.file.Files.isDirectory(candidate) ? candidate : null;
+    }
+    Assumptions.assumeTrue(
+        fixtures != null, "the adapter-clickup fixtures are not next to this module");
+
+    JsonNode tasks = MAPPER.readTree(fixtures.resolve("team-tasks.json").toFile());
+    JsonNode entries = MAPPER.readTree(fixtures.resolve("time-entries.json").toFile());
+
+    assertThat(spec.validate("GET", "/api/v2/team/90152560096/task", 200, tasks)).isEmpty();
+    assertThat(spec.validate("GET", "/api/v2/list/901523453199/task", 200, tasks)).isEmpty();
+    assertThat(spec.validate("GET", "/api/v2/team/90152560096/time_entries", 200, entries))
+        .isEmpty();
+  }
+
   @Test
   void webhookCreation_conformsToTheSpec() throws Exception {
     String body = "{\"endpoint\":\"http://127.0.0.1:9/hook\",\"events\":[\"*\"]}";

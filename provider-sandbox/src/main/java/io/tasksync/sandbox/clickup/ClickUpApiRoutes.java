@@ -282,7 +282,8 @@ final class ClickUpApiRoutes {
         folder
             .putObject("space")
             .put("id", ClickUpWorld.spaceId(ws[0], ws[1]))
-            .put("name", ClickUpJson.spaceName(ws[1]));
+            .put("name", ClickUpJson.spaceName(ws[1]))
+            .put("access", true);
         folder.put("task_count", "0");
         folder.putArray("lists");
       }
@@ -325,12 +326,15 @@ final class ClickUpApiRoutes {
     for (int l : lists) {
       ObjectNode list =
           out.addObject().put("id", ClickUpWorld.listId(w, l)).put("name", ClickUpJson.listName(l));
-      list.put("orderindex", l % ClickUpWorld.LISTS_PER_SPACE)
-          .putNull("content")
-          .putNull("status")
-          .putNull("priority")
-          .putNull("assignee");
-      list.putNull("task_count").putNull("due_date").putNull("start_date");
+      int s = l / ClickUpWorld.LISTS_PER_SPACE;
+      int k = l % ClickUpWorld.LISTS_PER_SPACE;
+      list.put("orderindex", k).put("content", "").putNull("status").putNull("priority");
+      list.putNull("assignee").putNull("task_count").putNull("due_date").putNull("start_date");
+      list.putObject("folder")
+          .put("id", ClickUpWorld.folderId(w, s, k < 4 ? k / 2 : 9))
+          .put("name", k < 4 ? "Folder " + s + "." + k / 2 : "hidden")
+          .put("hidden", k >= 4)
+          .put("access", true);
       list.put("archived", l == ClickUpWorld.ARCHIVED_LIST)
           .put("override_statuses", false)
           .put("permission_level", "create");

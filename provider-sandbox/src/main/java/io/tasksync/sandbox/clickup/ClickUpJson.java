@@ -38,7 +38,7 @@ final class ClickUpJson {
             .put("id", ClickUpWorld.teamId(w))
             .put("name", "Sandbox workspace " + w)
             .put("color", "#7b68ee")
-            .putNull("avatar");
+            .put("avatar", "");
     ArrayNode members = team.putArray("members");
     for (int m = 0; m < world.members(); m++) {
       ObjectNode user = user(w, ClickUpWorld.userId(w, m));

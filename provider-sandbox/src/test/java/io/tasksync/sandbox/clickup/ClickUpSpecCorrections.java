@@ -25,6 +25,11 @@ import java.util.Map;
  *   <li>{@code time_estimate} and {@code time_spent} are numbers of milliseconds (the single-task
  *       GET declares strings; the recorded answer has {@code "time_spent": 0}).
  *   <li>Task {@code custom_fields} is an array (the list task listing declares an object).
+ *   <li>{@code GET /space/{space_id}/folder} answers an array of {@code folders}: the spec declares
+ *       one folder object, while its own example shows the array.
+ *   <li>A {@code oneOf} with an empty, always-valid branch (a list's {@code status} and {@code
+ *       priority}) rejects every value, since each matches two branches: it is read as {@code
+ *       anyOf}.
  * </ol>
  */
 final class ClickUpSpecCorrections {
@@ -36,6 +41,13 @@ final class ClickUpSpecCorrections {
   private ClickUpSpecCorrections() {}
 
   static void apply(ObjectNode spec) {
+    ObjectNode folders =
+        (ObjectNode)
+            spec.at(
+                "/paths/~1v2~1space~1{space_id}~1folder/get/responses/200/content/application~1json/schema/properties");
+    folders.set(
+        "folders",
+        MAPPER.createObjectNode().put("type", "array").set("items", folders.get("folders")));
     List<ObjectNode> propertySets = new ArrayList<>();
     collect(spec, propertySets);
     for (ObjectNode props : propertySets) {
@@ -88,6 +100,15 @@ final class ClickUpSpecCorrections {
 
   private static void collect(JsonNode node, List<ObjectNode> into) {
     if (node.isObject()) {
+      JsonNode oneOf = node.get("oneOf");
+      if (oneOf != null && oneOf.isArray()) {
+        for (JsonNode branch : oneOf) {
+          if (branch.isObject() && branch.isEmpty()) {
+            ((ObjectNode) node).set("anyOf", ((ObjectNode) node).remove("oneOf"));
+            break;
+          }
+        }
+      }
       JsonNode props = node.get("properties");
       if (props != null && props.isObject()) {
         into.add((ObjectNode) props);

@@ -81,7 +81,12 @@ final class BulkUpsert {
     }
     if (first != null) {
       throw new StoreUnavailableException(
-          notWritten + " of " + total + " tasks were not written: " + first.getMessage(),
+          "Upserting "
+              + total
+              + " tasks failed: "
+              + notWritten
+              + " of them were not written. "
+              + first.getMessage(),
           notWritten,
           first);
     }

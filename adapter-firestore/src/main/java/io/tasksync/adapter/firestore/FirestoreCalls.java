@@ -59,7 +59,6 @@ final class FirestoreCalls {
             + action
             + ": "
             + reason
-            + (notWritten > 0 ? "; " + notWritten + " tasks were not written" : "")
             + ". Check that Firestore is running and reachable, then retry.";
     return new StoreUnavailableException(message, notWritten, cause);
   }

@@ -19,6 +19,8 @@ public final class AsanaStandIn implements StandIn {
   /** A grant issued without the consent page. */
   public record Grant(String accessToken, String refreshToken) {}
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AsanaStandIn.class);
+
   private final AsanaStandInConfig config;
   private final Clock clock = Clock.systemUTC();
   private final ObjectMapper json = new ObjectMapper();
@@ -56,6 +58,12 @@ public final class AsanaStandIn implements StandIn {
               c.routes.before(AsanaApiRoutes.PREFIX + "/*", this::guardApi);
               c.routes.before("/-/oauth_token", this::guardToken);
               c.routes.exception(AsanaError.class, (e, ctx) -> out.error(ctx, e));
+              c.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    log.warn("the Asana stand-in failed on {} {}", ctx.method(), ctx.path(), e);
+                    out.error(ctx, new AsanaError(500, "Server Error"));
+                  });
               c.routes.error(
                   404,
                   ctx -> {

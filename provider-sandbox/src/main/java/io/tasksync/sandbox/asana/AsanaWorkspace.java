@@ -180,8 +180,12 @@ final class AsanaWorkspace {
         i % 3 == 1
             ? createdAt.plus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
             : null;
-    Integer assignee =
-        noProject ? (int) ((i / BLOCK) % USERS) : i % 21 == 20 ? null : (int) (i % USERS);
+    Integer assignee = null;
+    if (noProject) {
+      assignee = (int) ((i / BLOCK) % USERS);
+    } else if (i % 21 != 20) {
+      assignee = (int) (i % USERS);
+    }
     return new AsanaTaskState(
         i,
         WORDS[(int) Math.floorMod(h >>> 20, WORDS.length)] + " task " + i,
@@ -194,9 +198,9 @@ final class AsanaWorkspace {
         dueOn,
         dueAt,
         i % 6 == 0 ? dueOn.minusDays(2) : null,
-        i % 4 == 0 ? (int) Math.floorMod(h >>> 30, 240) : null,
-        i % 3 == 0 ? 30 + (int) Math.floorMod(h >>> 40, 8) * 15 : null,
-        i % 4 == 3 ? null : (int) Math.floorMod(h >>> 50, 3),
+        i % 4 == 0 ? Integer.valueOf((int) Math.floorMod(h >>> 30, 240)) : null,
+        i % 3 == 0 ? Integer.valueOf(30 + (int) Math.floorMod(h >>> 40, 8) * 15) : null,
+        i % 4 == 3 ? null : Integer.valueOf((int) Math.floorMod(h >>> 50, 3)),
         projects,
         completed ? 2 : (int) (i % 2),
         parent,

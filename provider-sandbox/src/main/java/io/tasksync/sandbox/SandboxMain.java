@@ -23,6 +23,9 @@ public final class SandboxMain {
     running.add(
         io.tasksync.sandbox.asana.AsanaStandIn.start(
             io.tasksync.sandbox.asana.AsanaStandInConfig.defaults().withPort(basePort)));
+    running.add(
+        io.tasksync.sandbox.clickup.ClickUpStandIn.start(
+            io.tasksync.sandbox.clickup.ClickUpStandInConfig.defaults().withPort(basePort + 1)));
     running.forEach(s -> log.info("{} stand-in listening on {}", s.providerId(), s.baseUrl()));
     if (running.isEmpty()) {
       log.warn("no stand-in is available yet (base port {})", basePort);

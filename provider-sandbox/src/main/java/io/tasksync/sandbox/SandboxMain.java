@@ -20,6 +20,9 @@ public final class SandboxMain {
     List<StandIn> running = new ArrayList<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(StandIn::close)));
     // Each provider's stand-in is started here as it lands.
+    running.add(
+        io.tasksync.sandbox.linear.LinearStandIn.start(
+            io.tasksync.sandbox.linear.LinearStandInConfig.defaults().withPort(basePort + 2)));
     running.forEach(s -> log.info("{} stand-in listening on {}", s.providerId(), s.baseUrl()));
     if (running.isEmpty()) {
       log.warn("no stand-in is available yet (base port {})", basePort);

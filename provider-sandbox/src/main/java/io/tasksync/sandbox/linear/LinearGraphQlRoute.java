@@ -27,6 +27,7 @@ final class LinearGraphQlRoute {
   private final LinearGrants grants;
   private final LinearFaults faults;
   private final GraphQL graphQl;
+  private final LinearWorkspace workspace;
   private final ObjectMapper json;
   private final Clock clock;
   private final Map<String, LinearBudget> budgets = new ConcurrentHashMap<>();
@@ -39,12 +40,14 @@ final class LinearGraphQlRoute {
       LinearGrants grants,
       LinearFaults faults,
       GraphQL graphQl,
+      LinearWorkspace workspace,
       ObjectMapper json,
       Clock clock) {
     this.config = config;
     this.grants = grants;
     this.faults = faults;
     this.graphQl = graphQl;
+    this.workspace = workspace;
     this.json = json;
     this.clock = clock;
   }
@@ -132,6 +135,7 @@ final class LinearGraphQlRoute {
                 .query(body.path("query").asText())
                 .operationName(body.path("operationName").asText(null))
                 .variables(variables)
+                .graphQLContext(Map.of(LinearQueryFetchers.WORKSPACE, workspace))
                 .build());
     budget.headers(now).forEach(ctx::header);
     ctx.header("X-Complexity", Long.toString(cost));

@@ -4,16 +4,21 @@ import graphql.GraphqlErrorException;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 
-/** Answers the {@code Query} fields the stand-in serves from its workspace. */
+/**
+ * Answers the {@code Query} fields the stand-in serves, from the workspace put in each execution's
+ * context under {@link #WORKSPACE}.
+ */
 final class LinearQueryFetchers {
 
-  private final LinearWorkspace workspace;
+  static final String WORKSPACE = "linear.workspace";
 
-  LinearQueryFetchers(LinearWorkspace workspace) {
-    this.workspace = workspace;
+  private LinearQueryFetchers() {}
+
+  private static LinearWorkspace workspace(DataFetchingEnvironment env) {
+    return env.getGraphQlContext().get(WORKSPACE);
   }
 
-  Object issues(DataFetchingEnvironment env) {
+  static Object issues(DataFetchingEnvironment env) {
     if (env.getArgument("last") != null || env.getArgument("before") != null) {
       throw invalidInput("The stand-in paginates forward only (first/after)");
     }
@@ -28,7 +33,7 @@ final class LinearQueryFetchers {
       LinearIssueFilter filter =
           LinearIssueFilter.of(env.getArgument("filter"), Boolean.TRUE.equals(includeArchived));
       String after = env.getArgument("after");
-      return workspace
+      return workspace(env)
           .page(filter, orderBy == null ? "createdAt" : orderBy.toString(), after, size)
           .connection();
     } catch (IllegalArgumentException e) {
@@ -36,9 +41,9 @@ final class LinearQueryFetchers {
     }
   }
 
-  Object issue(DataFetchingEnvironment env) {
+  static Object issue(DataFetchingEnvironment env) {
     String id = env.getArgument("id");
-    Map<String, Object> issue = workspace.issue(id);
+    Map<String, Object> issue = workspace(env).issue(id);
     if (issue == null) {
       throw GraphqlErrorException.newErrorException()
           .message("Entity not found: Issue")
@@ -48,12 +53,12 @@ final class LinearQueryFetchers {
     return issue;
   }
 
-  Object viewer() {
-    return workspace.generator().viewer();
+  static Object viewer(DataFetchingEnvironment env) {
+    return workspace(env).generator().viewer();
   }
 
-  Object organization() {
-    return workspace.generator().organization();
+  static Object organization(DataFetchingEnvironment env) {
+    return workspace(env).generator().organization();
   }
 
   private static GraphqlErrorException invalidInput(String message) {

@@ -36,6 +36,7 @@ final class LinearSchema {
   static final String RESOURCE = "/io/tasksync/sandbox/linear/linear_schema.graphql";
 
   private static volatile TypeDefinitionRegistry registry;
+  private static volatile GraphQLSchema executable;
 
   private LinearSchema() {}
 
@@ -64,16 +65,32 @@ final class LinearSchema {
     }
   }
 
-  /** The executable schema with {@code Query} fields answered by {@code query}. */
-  static GraphQLSchema executable(LinearQueryFetchers query) {
+  /**
+   * The executable schema, built once per JVM; its {@code Query} fields read the workspace from the
+   * execution's context (see {@link LinearQueryFetchers}).
+   */
+  static GraphQLSchema executable() {
+    GraphQLSchema built = executable;
+    if (built == null) {
+      synchronized (LinearSchema.class) {
+        if (executable == null) {
+          executable = build();
+        }
+        built = executable;
+      }
+    }
+    return built;
+  }
+
+  private static GraphQLSchema build() {
     TypeDefinitionRegistry types = registry();
     RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
     wiring.type(
         TypeRuntimeWiring.newTypeWiring("Query")
-            .dataFetcher("issues", query::issues)
-            .dataFetcher("issue", query::issue)
-            .dataFetcher("viewer", env -> query.viewer())
-            .dataFetcher("organization", env -> query.organization()));
+            .dataFetcher("issues", LinearQueryFetchers::issues)
+            .dataFetcher("issue", LinearQueryFetchers::issue)
+            .dataFetcher("viewer", LinearQueryFetchers::viewer)
+            .dataFetcher("organization", LinearQueryFetchers::organization));
     types.scalars().keySet().stream()
         .filter(name -> !ScalarInfo.isGraphqlSpecifiedScalar(name))
         .forEach(name -> wiring.scalar(passThrough(name)));

@@ -39,9 +39,8 @@ public final class LinearStandIn implements StandIn {
     ObjectMapper json = new ObjectMapper();
     this.workspace = new LinearWorkspace(config.seed(), config.issueCount(), clock);
     this.grants = new LinearGrants(clock, config.accessTokenLifetime());
-    GraphQL engine =
-        GraphQL.newGraphQL(LinearSchema.executable(new LinearQueryFetchers(workspace))).build();
-    this.graphQl = new LinearGraphQlRoute(config, grants, faults, engine, json, clock);
+    GraphQL engine = GraphQL.newGraphQL(LinearSchema.executable()).build();
+    this.graphQl = new LinearGraphQlRoute(config, grants, faults, engine, workspace, json, clock);
     this.webhooks =
         new LinearWebhookSender(
             config.webhookUrl(), config.webhookSecret(), organizationId(), clock, json);

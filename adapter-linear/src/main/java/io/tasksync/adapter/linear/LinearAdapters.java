@@ -33,16 +33,20 @@ public final class LinearAdapters {
   }
 
   static LinearAdapters create(LinearConfig config, Clock clock, LinearGraphQlClient.Pause pause) {
-    ObjectMapper json =
-        new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    ObjectMapper json = json();
     LinearGraphQlClient client =
         new LinearGraphQlClient(config, json, new LinearBudgets(), clock, pause);
     return new LinearAdapters(
         new LinearTaskProvider(config, client, json),
         new LinearOAuthClient(config, clock),
         new LinearWebhookReceiver(config, json));
+  }
+
+  /** The JSON mapper of the adapter: ISO-8601 instants, unknown properties ignored. */
+  static ObjectMapper json() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   }
 
   public TaskProvider taskProvider() {

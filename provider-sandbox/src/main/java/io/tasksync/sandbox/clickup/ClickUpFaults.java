@@ -17,10 +17,17 @@ final class ClickUpFaults {
 
   private Kind kind = Kind.NONE;
   private int remaining;
+  private int passFirst;
   private int status;
   private Duration delay = Duration.ZERO;
 
   synchronized void set(Kind newKind, int count, int newStatus, Duration newDelay) {
+    set(newKind, 0, count, newStatus, newDelay);
+  }
+
+  /** Lets {@code pass} requests through untouched, then applies the fault to {@code count}. */
+  synchronized void set(Kind newKind, int pass, int count, int newStatus, Duration newDelay) {
+    passFirst = pass;
     kind = newKind;
     remaining = count;
     status = newStatus;
@@ -30,6 +37,10 @@ final class ClickUpFaults {
   /** Takes one fault for the current request; NONE when none is pending. */
   synchronized Taken take() {
     if (remaining <= 0) {
+      return new Taken(Kind.NONE, 0, Duration.ZERO);
+    }
+    if (passFirst > 0) {
+      passFirst--;
       return new Taken(Kind.NONE, 0, Duration.ZERO);
     }
     remaining--;

@@ -157,6 +157,11 @@ public final class ClickUpStandIn implements StandIn {
     faults.set(ClickUpFaults.Kind.SERVER_ERROR, count, status, Duration.ZERO);
   }
 
+  /** After {@code pass} more API requests succeed, the next {@code count} answer {@code status}. */
+  public void failAfter(int pass, int count, int status) {
+    faults.set(ClickUpFaults.Kind.SERVER_ERROR, pass, count, status, Duration.ZERO);
+  }
+
   public void delayNext(int count, Duration delay) {
     faults.set(ClickUpFaults.Kind.DELAY, count, 200, delay);
   }

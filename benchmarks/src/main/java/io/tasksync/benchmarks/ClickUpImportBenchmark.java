@@ -2,6 +2,8 @@ package io.tasksync.benchmarks;
 
 import io.tasksync.adapter.clickup.ClickUpAdapters;
 import io.tasksync.adapter.clickup.ClickUpConfig;
+import io.tasksync.adapter.firestore.FirestoreConfig;
+import io.tasksync.adapter.firestore.FirestoreStores;
 import io.tasksync.application.Sleeper;
 import io.tasksync.application.SyncObserver;
 import io.tasksync.application.SyncSettings;
@@ -17,6 +19,9 @@ import io.tasksync.domain.Provider;
 import io.tasksync.domain.RunKind;
 import io.tasksync.port.in.SyncReport;
 import io.tasksync.port.in.SyncTasksCommand;
+import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.SyncStateStore;
+import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenSource;
 import io.tasksync.sandbox.clickup.ClickUpStandIn;
 import io.tasksync.sandbox.clickup.ClickUpStandInConfig;
@@ -34,8 +39,10 @@ import org.slf4j.LoggerFactory;
  * {@link SyncTasksService}, at the stand-in's rate limit: tasks/s against the ceiling (100 tasks
  * per page, one page per request), requests used, 429s, and heap.
  *
- * <p>Arguments: {@code [tasks ...] [--rpm N]}, default {@code 50000 --rpm 100}; each size runs in
- * turn in the same JVM (run the small size first to warm up and to compare heap).
+ * <p>Arguments: {@code [tasks ...] [--rpm N] [--firestore host:port]}, default {@code 50000 --rpm
+ * 100} into the in-memory store; each size runs in turn in the same JVM (run the small size first
+ * to warm up and to compare heap). With {@code --firestore} the stores are those of the Firestore
+ * adapter on the emulator at that address.
  */
 public final class ClickUpImportBenchmark {
 
@@ -45,10 +52,13 @@ public final class ClickUpImportBenchmark {
 
   public static void main(String[] args) {
     int rpm = 100;
+    String firestore = null;
     List<Integer> sizes = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if ("--rpm".equals(args[i])) {
         rpm = Integer.parseInt(args[++i]);
+      } else if ("--firestore".equals(args[i])) {
+        firestore = args[++i];
       } else {
         sizes.add(Integer.parseInt(args[i]));
       }
@@ -57,11 +67,41 @@ public final class ClickUpImportBenchmark {
       sizes.add(50_000);
     }
     for (int size : sizes) {
-      log.info("{}", run(size, rpm));
+      if (firestore == null) {
+        InMemoryTaskStore tasks = new InMemoryTaskStore();
+        log.info(
+            "{}",
+            run(
+                size,
+                rpm,
+                "in-memory store",
+                tasks,
+                new InMemorySyncStateStore(),
+                new InMemoryIntegrationStore()));
+      } else {
+        try (FirestoreStores stores =
+            FirestoreStores.create(FirestoreConfig.emulator("bench-" + size, firestore))) {
+          log.info(
+              "{}",
+              run(
+                  size,
+                  rpm,
+                  "Firestore emulator",
+                  stores.taskStore(),
+                  stores.syncStateStore(),
+                  stores.integrationStore()));
+        }
+      }
     }
   }
 
-  static String run(int size, int rpm) {
+  static String run(
+      int size,
+      int rpm,
+      String storeName,
+      TaskStore store,
+      SyncStateStore states,
+      IntegrationStore integrations) {
     ClickUpStandInConfig standInConfig =
         ClickUpStandInConfig.defaults().withWorkspace(1, size).withRateLimitPerMinute(rpm);
     try (ClickUpStandIn standIn = ClickUpStandIn.start(standInConfig)) {
@@ -72,8 +112,6 @@ public final class ClickUpImportBenchmark {
               .withRequestsPerMinute(rpm, Duration.ofSeconds(90))
               .withIncludeArchived(true);
       ClickUpAdapters adapters = ClickUpAdapters.create(config, Clock.systemUTC());
-      InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
-      InMemoryTaskStore store = new InMemoryTaskStore();
       IntegrationId id = IntegrationId.of("bench-clickup-" + size);
       integrations.save(
           Integration.connected(
@@ -87,7 +125,7 @@ public final class ClickUpImportBenchmark {
       SyncTasksService sync =
           new SyncTasksService(
               integrations,
-              new InMemorySyncStateStore(),
+              states,
               store,
               List.of(adapters.taskProvider()),
               integration -> tokens,
@@ -105,16 +143,18 @@ public final class ClickUpImportBenchmark {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long retained = ClickUpHeapSampler.retainedBytes();
-      double rate = store.size() / seconds;
+      long stored = store.countActive(id);
+      double rate = stored / seconds;
       double ceiling = rpm * 100 / 60.0;
       return String.format(
           Locale.ROOT,
-          "ClickUp import: %d tasks generated, %d stored, outcome %s in %.1f s = %.1f tasks/s"
+          "ClickUp import into the %s: %d tasks generated, %d stored, outcome %s in %.1f s = %.1f tasks/s"
               + " (%.0f%% of the %.1f tasks/s ceiling at %d req/min); %d requests (%d task pages,"
               + " %d time-entry windows, %d answered 429); heap before %.0f MiB, peak live heap %.0f MiB,"
-              + " retained after %.0f MiB (the store), peak minus retained %.0f MiB",
+              + " retained after a full GC %.0f MiB, peak minus retained %.0f MiB",
+          storeName,
           size,
-          store.size(),
+          stored,
           report.outcome(),
           seconds,
           rate,

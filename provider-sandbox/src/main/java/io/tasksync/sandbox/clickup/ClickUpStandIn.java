@@ -206,6 +206,11 @@ public final class ClickUpStandIn implements StandIn {
     return webhooks.delivered();
   }
 
+  /** Events given up after five failed tries (ClickUp does not resend them). */
+  public int webhooksDropped() {
+    return webhooks.dropped();
+  }
+
   long now() {
     return System.currentTimeMillis();
   }

@@ -135,6 +135,41 @@ class ClickUpStandInTest {
   }
 
   @Test
+  void failingWebhookTarget_isTriedFiveTimesThenTheEventIsDropped() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger attempts =
+        new java.util.concurrent.atomic.AtomicInteger();
+    com.sun.net.httpserver.HttpServer target =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    target.createContext(
+        "/hook",
+        exchange -> {
+          attempts.incrementAndGet();
+          exchange.getRequestBody().readAllBytes();
+          exchange.sendResponseHeaders(500, -1);
+          exchange.close();
+        });
+    target.start();
+    String body =
+        "{\"endpoint\":\"http://127.0.0.1:"
+            + target.getAddress().getPort()
+            + "/hook\",\"events\":[\"*\"]}";
+    http.send(
+        HttpRequest.newBuilder(
+                URI.create(standIn.baseUrl() + "/api/v2/team/" + standIn.teamId(0) + "/webhook"))
+            .header("Authorization", token)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    standIn.updateTask(standIn.generatedTaskId(0, 1), "renamed");
+    target.stop(0);
+
+    assertThat(attempts.get()).isEqualTo(5);
+    assertThat(standIn.webhooksDropped()).isEqualTo(1);
+    assertThat(standIn.webhooksDelivered()).isZero();
+  }
+
+  @Test
   void largeWorkspace_pagesWithoutHoldingItInMemory() throws Exception {
     standIn.close();
     standIn =

@@ -39,10 +39,11 @@ final class ClickUpTaskProvider implements TaskProvider {
 
   @Override
   public Stream<TaskPage> fetch(FetchRequest request) {
-    ClickUpPager pager = new ClickUpPager(this, request);
+    ClickUpPrefetcher pages = new ClickUpPrefetcher(new ClickUpPager(this, request));
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL),
-        false);
+            Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(pages::close);
   }
 
   @Override

@@ -18,7 +18,9 @@ const MESSAGES = {
   provider_not_configured: (p) => `${p} is not configured on this server.`,
 };
 
-const state = { environment: null, signedIn: false, integrations: [], timer: null };
+const state = {
+  environment: null, signedIn: false, integrations: [], timer: null, rendered: null,
+};
 
 function $(selector, root = document) {
   return root.querySelector(selector);
@@ -113,7 +115,11 @@ function timeAgo(iso) {
   return new Date(iso).toLocaleString();
 }
 
+/** Rebuilds the cards only when what they show changed, so open panels stay open. */
 function renderCards() {
+  const signature = JSON.stringify([state.signedIn, state.integrations]);
+  if (signature === state.rendered) return;
+  state.rendered = signature;
   const container = $("#providers");
   container.textContent = "";
   for (const provider of state.environment.providers) {

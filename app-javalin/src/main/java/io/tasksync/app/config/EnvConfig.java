@@ -38,6 +38,13 @@ public final class EnvConfig {
     URI base = uri("TASKSYNC_PUBLIC_BASE_URL", "http://localhost:" + (port == 0 ? 7070 : port));
     Map<String, OrganizationId> keys = apiKeys();
     String keyset = text("TASKSYNC_TINK_KEYSET");
+    if (keyset != null) {
+      try {
+        io.tasksync.app.security.TinkTokenCipher.fromJsonKeyset(keyset);
+      } catch (IllegalArgumentException e) {
+        problems.add("TASKSYNC_TINK_KEYSET is not a Tink AEAD keyset in JSON form");
+      }
+    }
     List<ProviderSettings> providers = new ArrayList<>();
     for (Provider p : Provider.values()) {
       provider(p, base).ifPresent(providers::add);

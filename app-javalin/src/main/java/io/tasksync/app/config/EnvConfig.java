@@ -34,8 +34,8 @@ public final class EnvConfig {
 
   private AppConfig read() {
     boolean demo = demoRequested();
-    int port = integer("TASKSYNC_PORT", 7070, 0, 65535);
-    URI base = uri("TASKSYNC_PUBLIC_BASE_URL", "http://localhost:" + (port == 0 ? 7070 : port));
+    int port = integer("TASKSYNC_PORT", 8080, 0, 65535);
+    URI base = uri("TASKSYNC_PUBLIC_BASE_URL", "http://localhost:" + (port == 0 ? 8080 : port));
     Map<String, OrganizationId> keys = apiKeys();
     String keyset = text("TASKSYNC_TINK_KEYSET");
     if (keyset != null) {

@@ -32,7 +32,7 @@ class EnvConfigTest {
     AppConfig config = EnvConfig.parse(Map.of());
 
     assertThat(config.demo()).isTrue();
-    assertThat(config.port()).isEqualTo(7070);
+    assertThat(config.port()).isEqualTo(8080);
     assertThat(config.providers()).isEmpty();
     assertThat(config.firestoreSettings()).isEmpty();
   }

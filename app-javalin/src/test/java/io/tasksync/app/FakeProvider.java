@@ -41,6 +41,8 @@ final class FakeProvider implements TaskProvider, OAuthClient, WebhookReceiver {
   volatile String lastChallenge;
   final AtomicInteger revocations = new AtomicInteger();
   final AtomicInteger fetches = new AtomicInteger();
+  final List<String> cursors = new java.util.concurrent.CopyOnWriteArrayList<>();
+  volatile long pageDelayMillis;
 
   FakeProvider(Provider provider, URI consentPage, int size) {
     this.provider = provider;
@@ -94,18 +96,28 @@ final class FakeProvider implements TaskProvider, OAuthClient, WebhookReceiver {
   @Override
   public Stream<TaskPage> fetch(FetchRequest request) {
     fetches.incrementAndGet();
+    cursors.add(String.valueOf(request.cursor()));
     request.tokens().accessToken();
     int start = request.cursor() == null ? 0 : Integer.parseInt(request.cursor());
     int pages = (size + 9) / 10;
     return IntStream.range(start / 10, pages)
         .mapToObj(
             p -> {
+              pause();
               List<Task> tasks = new ArrayList<>();
               for (int i = p * 10; i < Math.min(size, p * 10 + 10); i++) {
                 tasks.add(task(request, i));
               }
               return TaskPage.of(tasks, String.valueOf(p * 10 + 10));
             });
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(pageDelayMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private Task task(FetchRequest request, int i) {

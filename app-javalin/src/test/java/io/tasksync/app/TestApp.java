@@ -41,9 +41,11 @@ final class TestApp implements AutoCloseable {
 
   static TestApp start(URI consentPage, int workspaceSize) {
     FakeProvider fake = new FakeProvider(Provider.ASANA, consentPage, workspaceSize);
-    Application app =
-        Application.start(
-            config(), List.of(new InMemoryStoreModule(), new FakeProviderModule(fake)));
+    return start(fake, config(), new InMemoryStoreModule());
+  }
+
+  static TestApp start(FakeProvider fake, AppConfig config, com.google.inject.Module stores) {
+    Application app = Application.start(config, List.of(stores, new FakeProviderModule(fake)));
     return new TestApp(fake, app);
   }
 

@@ -139,9 +139,9 @@ public final class ConnectService {
             .orElseGet(
                 () ->
                     Integration.connected(
-                        id, org, provider, cipher.seal(tokens, id), scopes(tokens), now))
-            .withCredentials(cipher.seal(tokens, id), now)
-            .withWorkspaces(workspaces, now);
+                        id, org, provider, cipher.seal(tokens, id), scopes(tokens), now));
+    integration =
+        integration.withCredentials(cipher.seal(tokens, id), now).withWorkspaces(workspaces, now);
     integrations.save(integration);
     syncStates
         .get(id)

@@ -58,7 +58,7 @@ final class Views {
           s.integrationId().value(),
           s.status().name(),
           s.runKind() == null ? null : s.runKind().name(),
-          s.status().name().equals("RUNNING"),
+          s.status() == io.tasksync.domain.SyncStatus.RUNNING,
           s.progress(),
           taskCount,
           ErrorView.of(s.lastError()),

@@ -11,6 +11,7 @@ import io.tasksync.app.config.EnvConfig;
 import io.tasksync.app.connect.ProviderRegistry;
 import io.tasksync.app.security.TinkTokenCipher;
 import io.tasksync.app.web.Routes;
+import io.tasksync.domain.Provider;
 import io.tasksync.port.in.SyncTasksUseCase;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,8 @@ class WiringTest {
 
     assertThat(injector.getInstance(Routes.class)).isNotNull();
     assertThat(injector.getInstance(SyncTasksUseCase.class)).isNotNull();
-    assertThat(injector.getInstance(ProviderRegistry.class).connectable()).isNotNull();
+    assertThat(injector.getInstance(ProviderRegistry.class).connectable())
+        .containsExactlyInAnyOrder(Provider.ASANA, Provider.CLICKUP, Provider.LINEAR);
+    assertThat(injector.getInstance(ProviderRegistry.class).registrar(Provider.ASANA)).isPresent();
   }
 }

@@ -1,13 +1,19 @@
 package io.tasksync.app.demo;
 
 import io.tasksync.app.config.AppConfig;
+import io.tasksync.app.config.DemoSettings;
+import io.tasksync.app.config.FirestoreSettings;
 import io.tasksync.app.security.TinkTokenCipher;
 import io.tasksync.domain.OrganizationId;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +35,7 @@ public final class DemoEnvironment implements AutoCloseable {
   }
 
   /** Completes a demo configuration: generated secrets, sandbox providers, emulator if present. */
-  public static DemoEnvironment start(AppConfig base) {
+  public static DemoEnvironment start(AppConfig base, DemoSettings settings) {
     List<AutoCloseable> started = new ArrayList<>();
     AppConfig config = base;
     if (config.apiKeys().isEmpty()) {
@@ -49,8 +55,37 @@ public final class DemoEnvironment implements AutoCloseable {
               config.schedule(),
               true);
     }
-    config = config.withProviders(SandboxProviders.start(config, started));
+    try {
+      config = config.withProviders(SandboxProviders.start(config, started));
+      config = withStore(config, settings, started);
+    } catch (RuntimeException e) {
+      new DemoEnvironment(config, started).close();
+      throw e;
+    }
+    log.info("demo mode: providers are local stand-ins with sample workspaces");
     return new DemoEnvironment(config, started);
+  }
+
+  private static AppConfig withStore(
+      AppConfig config, DemoSettings settings, List<AutoCloseable> started) {
+    if (config.firestore() != null || !settings.useEmulator()) {
+      return config;
+    }
+    Optional<Path> jar = FirestoreEmulator.installedJar(settings.emulatorJar());
+    if (jar.isEmpty()) {
+      log.info("demo mode: the Firestore emulator is not installed; tasks are kept in memory");
+      return config;
+    }
+    try {
+      FirestoreEmulator emulator = FirestoreEmulator.start(jar.get(), Duration.ofSeconds(60));
+      started.add(emulator);
+      return config.withFirestore(
+          new FirestoreSettings("tasksync-demo", null, emulator.hostAndPort()));
+    } catch (IOException | IllegalStateException e) {
+      log.warn(
+          "demo mode: the Firestore emulator did not start ({}); using memory", e.getMessage());
+      return config;
+    }
   }
 
   public AppConfig config() {

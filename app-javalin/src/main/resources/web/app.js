@@ -128,6 +128,11 @@ function renderCards() {
     card.dataset.provider = provider.id;
     $(".provider-name", card).textContent = provider.name;
     $(".brings", card).textContent = provider.brings;
+    for (const highlight of provider.highlights) {
+      const chip = document.createElement("li");
+      chip.textContent = highlight;
+      $(".highlights", card).append(chip);
+    }
     const active = state.integrations.filter(
       (i) => i.provider === provider.id && i.status !== "DISCONNECTED");
     const badge = $(".status", card);

@@ -18,7 +18,17 @@ public record EnvironmentView(boolean demo, String store, List<ProviderCard> pro
 
   /** One provider card on the page. */
   public record ProviderCard(
-      String id, String name, String brings, boolean connectable, boolean sandbox) {}
+      String id,
+      String name,
+      String brings,
+      List<String> highlights,
+      boolean connectable,
+      boolean sandbox) {
+
+    public ProviderCard {
+      highlights = List.copyOf(highlights);
+    }
+  }
 
   public EnvironmentView {
     providers = List.copyOf(providers);
@@ -33,10 +43,22 @@ public record EnvironmentView(boolean demo, String store, List<ProviderCard> pro
                         p.id(),
                         p.displayName(),
                         brings(p),
+                        highlights(p),
                         registry.connectable().contains(p),
                         config.provider(p).map(ProviderSettings::sandbox).orElse(false)))
             .toList();
     return new EnvironmentView(config.demo(), store, cards);
+  }
+
+  private static List<String> highlights(Provider p) {
+    switch (p) {
+      case ASANA:
+        return List.of("Time tracking", "Subtasks", "Sections");
+      case CLICKUP:
+        return List.of("Time tracking", "Time estimates", "Custom statuses");
+      default:
+        return List.of("Estimates", "Cycles", "Workflow states");
+    }
   }
 
   private static String brings(Provider p) {

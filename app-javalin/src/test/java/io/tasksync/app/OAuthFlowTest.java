@@ -156,4 +156,23 @@ class OAuthFlowTest {
     assertThat(response.headers().firstValue("Location"))
         .contains("/?error=provider_not_configured");
   }
+
+  @Test
+  void reconnectAfterDisconnect_reusesTheIntegrationAndSyncsAgain() {
+    io.tasksync.domain.IntegrationId first = Connecting.connect(app, TestApp.KEY_A);
+    org.awaitility.Awaitility.await()
+        .until(() -> !app.get(io.tasksync.app.sync.SyncWorkers.class).isQueued(first));
+    app.post("/api/integrations/" + first + "/disconnect", TestApp.KEY_A, "{}");
+
+    io.tasksync.domain.IntegrationId again = Connecting.connect(app, TestApp.KEY_A);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(app.get(IntegrationStore.class).get(again).orElseThrow().status())
+        .isEqualTo(ConnectionStatus.CONNECTED);
+    org.awaitility.Awaitility.await()
+        .until(
+            () ->
+                app.get(io.tasksync.port.out.SyncStateStore.class).get(again).orElseThrow().status()
+                    == io.tasksync.domain.SyncStatus.SUCCEEDED);
+  }
 }

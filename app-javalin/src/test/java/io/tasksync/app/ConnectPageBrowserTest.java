@@ -33,7 +33,7 @@ class ConnectPageBrowserTest {
 
   @BeforeEach
   void start() {
-    app = SandboxApp.start(WORKSPACE_SIZE);
+    app = SandboxApp.asana(WORKSPACE_SIZE);
     browser.driver.manage().deleteAllCookies();
   }
 
@@ -59,7 +59,7 @@ class ConnectPageBrowserTest {
     browser.wait(Duration.ofSeconds(5)).until(d -> !d.getCurrentUrl().contains("connected="));
     browser.waitForText(
         By.cssSelector("#card-asana .task-count"),
-        String.valueOf(app.asana.liveTaskCount()),
+        String.valueOf(app.asana().liveTaskCount()),
         Duration.ofSeconds(30));
     browser.click(By.cssSelector("#card-asana .disconnect"));
     browser.click(By.cssSelector("#card-asana .confirm-disconnect"));
@@ -67,7 +67,7 @@ class ConnectPageBrowserTest {
         By.cssSelector("#card-asana .status"), "Not connected", Duration.ofSeconds(10));
 
     assertThat(notice).contains("Asana is connected");
-    assertThat(app.asana.liveTaskCount()).isGreaterThanOrEqualTo(WORKSPACE_SIZE);
+    assertThat(app.asana().liveTaskCount()).isGreaterThanOrEqualTo(WORKSPACE_SIZE);
     assertThat(browser.driver.getCurrentUrl()).isEqualTo(app.uri("/").toString());
     assertThat(browser.driver.findElement(By.id("notice-text")).getText())
         .contains("Asana is disconnected");

@@ -107,7 +107,8 @@ public final class EnvConfig {
       problems.add(prefix + "CLIENT_ID and " + prefix + "CLIENT_SECRET must be set together");
       return java.util.Optional.empty();
     }
-    URI redirect = uri(prefix + "REDIRECT_URI", base + "/oauth/" + p.id() + "/callback");
+    URI redirect =
+        uri(prefix + "REDIRECT_URI", base.resolve("/oauth/" + p.id() + "/callback").toString());
     URI auth = uri(prefix + "AUTH_BASE_URL", null);
     URI api = uri(prefix + "API_BASE_URL", null);
     if ((auth == null) != (api == null)) {

@@ -16,7 +16,7 @@ class EnvConfigTest {
       io.tasksync.app.security.TinkTokenCipher.generateJsonKeyset();
   private static final Map<String, String> PRODUCTION =
       Map.of(
-          "TASKSYNC_PUBLIC_BASE_URL", "https://tasksync.example.com",
+          "TASKSYNC_PUBLIC_BASE_URL", "https://tasksync.example.com/",
           "TASKSYNC_API_KEYS", "acme:acme-key-0123456789abcdef,globex:globex-key-0123456789",
           "TASKSYNC_TINK_KEYSET", KEYSET,
           "TASKSYNC_ASANA_CLIENT_ID", "1200000000000001",

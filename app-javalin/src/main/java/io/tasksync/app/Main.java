@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Starts tasksync: configuration from the environment, modules chosen here, graceful stop. */
 public final class Main {
@@ -23,6 +24,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     AppConfig config;
     try {
       config = EnvConfig.parse(System.getenv());
@@ -50,6 +53,9 @@ public final class Main {
         app.port());
     log.info("store: {}", app.injector().getInstance(StoreDescription.class).text());
     log.info("providers: {}", describe(effective));
+    if (demo != null) {
+      demo.logSignIn();
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -72,7 +72,7 @@ class DemoBrowserTest {
     browser.waitForText(
         By.cssSelector("#card-" + provider + " .sync-status"),
         "· up to date",
-        Duration.ofSeconds(40));
+        Duration.ofSeconds(60));
     String count =
         browser.driver.findElement(By.cssSelector("#card-" + provider + " .task-count")).getText();
     Path shot = Path.of("target", "demo-" + provider + ".png");

@@ -28,20 +28,22 @@ public final class DemoEnvironment implements AutoCloseable {
 
   private final AppConfig config;
   private final List<AutoCloseable> started;
+  private final String generatedKey;
 
-  private DemoEnvironment(AppConfig config, List<AutoCloseable> started) {
+  private DemoEnvironment(AppConfig config, List<AutoCloseable> started, String generatedKey) {
     this.config = config;
     this.started = started;
+    this.generatedKey = generatedKey;
   }
 
   /** Completes a demo configuration: generated secrets, sandbox providers, emulator if present. */
   public static DemoEnvironment start(AppConfig base, DemoSettings settings) {
     List<AutoCloseable> started = new ArrayList<>();
     AppConfig config = base;
+    String key = null;
     if (config.apiKeys().isEmpty()) {
-      String key = "demo-" + randomKey();
+      key = "demo-" + randomKey();
       config = config.withApiKeys(Map.of(key, ORGANIZATION));
-      log.info("demo mode: sign in on the page with the API key {}", key);
     }
     if (config.tinkKeyset() == null) {
       config =
@@ -59,11 +61,11 @@ public final class DemoEnvironment implements AutoCloseable {
       config = config.withProviders(SandboxProviders.start(config, started));
       config = withStore(config, settings, started);
     } catch (RuntimeException e) {
-      new DemoEnvironment(config, started).close();
+      new DemoEnvironment(config, started, null).close();
       throw e;
     }
     log.info("demo mode: providers are local stand-ins with sample workspaces");
-    return new DemoEnvironment(config, started);
+    return new DemoEnvironment(config, started, key);
   }
 
   private static AppConfig withStore(
@@ -85,6 +87,16 @@ public final class DemoEnvironment implements AutoCloseable {
       log.warn(
           "demo mode: the Firestore emulator did not start ({}); using memory", e.getMessage());
       return config;
+    }
+  }
+
+  /** Logs how to sign in with the generated API key (shown this once; configured keys never). */
+  public void logSignIn() {
+    if (generatedKey != null) {
+      log.info(
+          "demo mode: open {} and sign in with the API key {}",
+          config.publicBaseUrl(),
+          generatedKey);
     }
   }
 

@@ -20,6 +20,7 @@ const MESSAGES = {
 
 const state = {
   environment: null, signedIn: false, integrations: [], timer: null, rendered: null,
+  confirming: null,
 };
 
 function $(selector, root = document) {
@@ -177,13 +178,35 @@ function renderIntegration(integration) {
   if (sync.lastError && sync.status !== "RUNNING" && sync.status !== "SUCCEEDED") {
     const error = $(".sync-error", row);
     error.hidden = false;
-    error.textContent = sync.lastError.message;
+    const hints = {
+      TRANSIENT: "tasksync retries on its own.",
+      NEEDS_USER: "Reconnect this account to continue.",
+      BUG: "The details are in the server log.",
+    };
+    error.textContent = `${sync.lastError.message} ${hints[sync.lastError.category] || ""}`;
+  }
+  const confirm = $(".confirm", row);
+  const deleteTasks = $(".delete-tasks", row);
+  if (state.confirming?.id === integration.id) {
+    confirm.hidden = false;
+    deleteTasks.checked = state.confirming.deleteTasks;
   }
   $(".sync-now", row).addEventListener("click", () => syncNow(integration));
-  $(".disconnect", row).addEventListener("click", () => ($(".confirm", row).hidden = false));
-  $(".cancel", row).addEventListener("click", () => ($(".confirm", row).hidden = true));
-  $(".confirm-disconnect", row).addEventListener("click", () =>
-    disconnect(integration, $(".delete-tasks", row).checked));
+  $(".disconnect", row).addEventListener("click", () => {
+    state.confirming = { id: integration.id, deleteTasks: false };
+    confirm.hidden = false;
+  });
+  deleteTasks.addEventListener("change", () => {
+    if (state.confirming) state.confirming.deleteTasks = deleteTasks.checked;
+  });
+  $(".cancel", row).addEventListener("click", () => {
+    state.confirming = null;
+    confirm.hidden = true;
+  });
+  $(".confirm-disconnect", row).addEventListener("click", () => {
+    state.confirming = null;
+    disconnect(integration, deleteTasks.checked);
+  });
   return row;
 }
 

@@ -71,7 +71,8 @@ final class Browser implements AutoCloseable {
                 d.findElement(by).click();
                 return true;
               } catch (org.openqa.selenium.StaleElementReferenceException
-                  | org.openqa.selenium.NoSuchElementException e) {
+                  | org.openqa.selenium.NoSuchElementException
+                  | org.openqa.selenium.ElementNotInteractableException e) {
                 return false;
               }
             });

@@ -66,7 +66,7 @@ public final class LinearImportBenchmark {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d / %d per %ds | %d | %s | %.1f | %.0f | %d | %d | %.1f | %d | %.1f | %s | %.0f | %.0f | %.0f | %.0f |%n",
+              "| %s | %d / %d per %ds | %d | %s | %.1f | %.0f | %d | %d | %.1f | %d | %.1f | %s | %.0f | %.0f | %s | %.0f |%n",
               r.scenario(),
               r.limits().requestsLimit(),
               r.limits().complexityLimit(),
@@ -85,7 +85,9 @@ public final class LinearImportBenchmark {
                   : String.format(Locale.ROOT, "%.0f%%", 100 * floor / seconds),
               r.baselineHeap() / 1048576.0,
               r.peakHeap() / 1048576.0,
-              r.peakLiveHeap() / 1048576.0,
+              r.peakLiveHeap() == 0
+                  ? "no GC ran"
+                  : String.format(Locale.ROOT, "%.0f", r.peakLiveHeap() / 1048576.0),
               r.retainedHeap() / 1048576.0));
     }
     return out.toString();

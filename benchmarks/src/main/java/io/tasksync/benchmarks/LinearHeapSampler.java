@@ -4,10 +4,13 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -21,6 +24,13 @@ import javax.management.openmbean.CompositeData;
 final class LinearHeapSampler implements AutoCloseable {
 
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+  /** The heap's pools; a collection also reports Metaspace and the code cache, left out here. */
+  private static final Set<String> HEAP_POOLS =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(pool -> pool.getType() == MemoryType.HEAP)
+          .map(MemoryPoolMXBean::getName)
+          .collect(Collectors.toUnmodifiableSet());
 
   private final AtomicLong peakUsed = new AtomicLong();
   private final AtomicLong peakLive = new AtomicLong();
@@ -63,8 +73,9 @@ final class LinearHeapSampler implements AutoCloseable {
     GarbageCollectionNotificationInfo info =
         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
     long live =
-        info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-            .mapToLong(MemoryUsage::getUsed)
+        info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+            .filter(pool -> HEAP_POOLS.contains(pool.getKey()))
+            .mapToLong(pool -> pool.getValue().getUsed())
             .sum();
     peakLive.accumulateAndGet(live, Math::max);
   }

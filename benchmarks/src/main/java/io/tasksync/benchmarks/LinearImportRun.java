@@ -17,6 +17,7 @@ import io.tasksync.domain.Provider;
 import io.tasksync.domain.RunKind;
 import io.tasksync.port.in.SyncReport;
 import io.tasksync.port.in.SyncTasksCommand;
+import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenSource;
 import io.tasksync.sandbox.linear.LinearStandIn;
@@ -27,7 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** One full import of a Linear stand-in workspace into the in-memory store, measured. */
+/** One full import of a Linear stand-in workspace into a task store, measured. */
 final class LinearImportRun {
 
   /** What one run measured. */
@@ -70,10 +71,15 @@ final class LinearImportRun {
   }
 
   static Result run(String scenario, LinearStandInConfig standInConfig, TaskStore tasks) {
+    return run(scenario, standInConfig, tasks, new InMemorySyncStateStore());
+  }
+
+  static Result run(
+      String scenario, LinearStandInConfig standInConfig, TaskStore tasks, SyncStateStore states) {
     try (LinearStandIn standIn = LinearStandIn.start(standInConfig)) {
       long baseline = LinearHeapSampler.retainedBytes();
       try (LinearHeapSampler heap = new LinearHeapSampler()) {
-        return run(scenario, standInConfig, tasks, standIn, heap, baseline);
+        return run(scenario, standInConfig, tasks, states, standIn, heap, baseline);
       }
     }
   }
@@ -82,6 +88,7 @@ final class LinearImportRun {
       String scenario,
       LinearStandInConfig standInConfig,
       TaskStore tasks,
+      SyncStateStore states,
       LinearStandIn standIn,
       LinearHeapSampler heap,
       long baseline) {
@@ -103,7 +110,7 @@ final class LinearImportRun {
     SyncTasksService sync =
         new SyncTasksService(
             integrations,
-            new InMemorySyncStateStore(),
+            states,
             tasks,
             List.of(adapters.taskProvider()),
             id -> TokenSource.fixed(token),

@@ -3,6 +3,8 @@ package io.tasksync.adapter.firestore;
 import com.google.api.core.ApiFuture;
 import com.google.cloud.firestore.CollectionReference;
 import com.google.cloud.firestore.DocumentReference;
+import com.google.cloud.firestore.DocumentSnapshot;
+import com.google.cloud.firestore.FieldMask;
 import com.google.cloud.firestore.Firestore;
 import com.google.cloud.firestore.QueryDocumentSnapshot;
 import com.google.cloud.firestore.WriteBatch;
@@ -102,6 +104,51 @@ public final class FirestoreWriteBaselines implements AutoCloseable {
       written += commit.get().size();
     }
     return written;
+  }
+
+  /**
+   * Reads the stored content hashes of {@code input} as the bulk upsert does (field-masked getAll
+   * batches, {@code parallelism} at once) or, with {@code masked} false, whole documents.
+   *
+   * @return how many stored documents were found
+   */
+  public int readHashesByGetAll(List<Task> input, int parallelism, int batchSize, boolean masked)
+      throws ExecutionException, InterruptedException {
+    Semaphore inFlight = new Semaphore(parallelism);
+    List<ApiFuture<List<DocumentSnapshot>>> reads = new ArrayList<>();
+    for (int from = 0; from < input.size(); from += batchSize) {
+      DocumentReference[] refs =
+          input.subList(from, Math.min(input.size(), from + batchSize)).stream()
+              .map(t -> tasks.document(TaskDocIds.of(t.key())))
+              .toArray(DocumentReference[]::new);
+      inFlight.acquire();
+      ApiFuture<List<DocumentSnapshot>> read =
+          masked
+              ? db.getAll(refs, FieldMask.of(TaskFields.CONTENT_HASH, TaskFields.DELETED))
+              : db.getAll(refs);
+      read.addListener(inFlight::release, Runnable::run);
+      reads.add(read);
+    }
+    int found = 0;
+    for (ApiFuture<List<DocumentSnapshot>> read : reads) {
+      found += (int) read.get().stream().filter(DocumentSnapshot::exists).count();
+    }
+    return found;
+  }
+
+  /**
+   * Reads the stored content hashes of a whole integration with one projected query.
+   *
+   * @return how many stored documents were found
+   */
+  public int readHashesByQuery(IntegrationId integration)
+      throws ExecutionException, InterruptedException {
+    return tasks
+        .whereEqualTo(TaskFields.INTEGRATION_ID, integration.value())
+        .select(TaskFields.CONTENT_HASH, TaskFields.DELETED)
+        .get()
+        .get()
+        .size();
   }
 
   @Override

@@ -1,0 +1,130 @@
+package io.tasksync.adapter.asana;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tasksync.domain.Integration;
+import io.tasksync.domain.Task;
+import io.tasksync.port.out.TokenSource;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a project's Events API stream: deleted tasks, and changed tasks no project listing returns
+ * (subtasks), which {@code modified_since} cannot reach.
+ */
+final class AsanaEventsReader {
+
+  private static final Logger log = LoggerFactory.getLogger(AsanaEventsReader.class);
+  private static final int MAX_BATCHES = 50;
+
+  /** What a project's events say since the last sync token. */
+  record Changes(List<Task> tasks, List<String> deletedIds) {}
+
+  private final AsanaHttp http;
+  private final AsanaSyncTokens tokens;
+  private final Integration integration;
+  private final TokenSource access;
+  private final boolean enabled;
+
+  AsanaEventsReader(
+      AsanaHttp http,
+      AsanaSyncTokens tokens,
+      Integration integration,
+      TokenSource access,
+      boolean enabled) {
+    this.http = http;
+    this.tokens = tokens;
+    this.integration = integration;
+    this.access = access;
+    this.enabled = enabled;
+  }
+
+  private String key() {
+    return integration.id().value();
+  }
+
+  /** Takes a fresh sync token for the project (a full listing of it is starting). */
+  void startTracking(String project) {
+    if (!enabled) {
+      return;
+    }
+    try {
+      JsonNode body = http.get(key(), access, "/events?resource=" + AsanaListing.enc(project));
+      tokens.put(key(), project, body.path("sync").asText(null));
+    } catch (AsanaFailure.SyncTokenExpired e) {
+      tokens.put(key(), project, e.freshToken);
+    }
+  }
+
+  Changes changesSince(String project, Instant modifiedSince, Set<String> listedProjects) {
+    if (!enabled) {
+      return new Changes(List.of(), List.of());
+    }
+    Set<String> changed = new LinkedHashSet<>();
+    Set<String> deleted = new LinkedHashSet<>();
+    String token = tokens.get(key(), project).orElse(null);
+    try {
+      boolean more = true;
+      for (int batch = 0; more && batch < MAX_BATCHES; batch++) {
+        String q =
+            "/events?resource="
+                + AsanaListing.enc(project)
+                + (token == null ? "" : "&sync=" + AsanaListing.enc(token));
+        JsonNode body = http.get(key(), access, q);
+        for (JsonNode e : body.path("data")) {
+          JsonNode resource = e.path("resource");
+          if (!"task".equals(resource.path("resource_type").asText())) {
+            continue;
+          }
+          String gid = resource.path("gid").asText();
+          if ("deleted".equals(e.path("action").asText())) {
+            deleted.add(gid);
+            changed.remove(gid);
+          } else if (!deleted.contains(gid)) {
+            changed.add(gid);
+          }
+        }
+        token = body.path("sync").asText(token);
+        more = body.path("has_more").asBoolean(false);
+      }
+      tokens.put(key(), project, token);
+    } catch (AsanaFailure.SyncTokenExpired e) {
+      tokens.put(key(), project, e.freshToken);
+      log.warn(
+          "the Events API sync token of project {} had expired; deletions in it since the last"
+              + " run are found by the next reconciliation",
+          project);
+      return new Changes(List.of(), List.of());
+    }
+    return new Changes(
+        fetchUnlisted(changed, modifiedSince, listedProjects), new ArrayList<>(deleted));
+  }
+
+  /** Fetches the changed tasks that no listed project returns (subtasks outside projects). */
+  private List<Task> fetchUnlisted(Set<String> gids, Instant since, Set<String> listedProjects) {
+    List<Task> out = new ArrayList<>();
+    for (String gid : gids) {
+      JsonNode t;
+      try {
+        t =
+            http.get(
+                    key(),
+                    access,
+                    "/tasks/" + AsanaListing.enc(gid) + "?opt_fields=" + AsanaFields.TASK)
+                .path("data");
+      } catch (AsanaFailure.NotFound e) {
+        continue;
+      }
+      boolean listed = AsanaTaskMapper.projectGids(t).stream().anyMatch(listedProjects::contains);
+      Task task = AsanaTaskMapper.map(t, integration);
+      if (!listed && !task.updatedAt().isBefore(since)) {
+        out.add(task);
+      }
+    }
+    return out;
+  }
+}

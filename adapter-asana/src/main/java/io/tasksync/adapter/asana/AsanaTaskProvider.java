@@ -1,0 +1,52 @@
+package io.tasksync.adapter.asana;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tasksync.domain.Provider;
+import io.tasksync.domain.Workspace;
+import io.tasksync.port.out.FetchRequest;
+import io.tasksync.port.out.TaskPage;
+import io.tasksync.port.out.TaskProvider;
+import io.tasksync.port.out.TokenSource;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** Lists an Asana grant's tasks lazily, page by page, with a checkpoint after every page. */
+final class AsanaTaskProvider implements TaskProvider {
+
+  private final AsanaConfig config;
+  private final AsanaHttp http;
+  private final ObjectMapper json;
+  private final AsanaSyncTokens syncTokens = new AsanaSyncTokens();
+
+  AsanaTaskProvider(AsanaConfig config, AsanaHttp http, ObjectMapper json) {
+    this.config = config;
+    this.http = http;
+    this.json = json;
+  }
+
+  @Override
+  public Provider provider() {
+    return Provider.ASANA;
+  }
+
+  @Override
+  public Stream<TaskPage> fetch(FetchRequest request) {
+    String key = request.integration().id().value();
+    AsanaListing listing = new AsanaListing(http, key, request.tokens());
+    AsanaEventsReader events =
+        new AsanaEventsReader(
+            http, syncTokens, request.integration(), request.tokens(), config.useEvents());
+    AsanaWalk walk = new AsanaWalk(listing, events, request, config, json);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  @Override
+  public List<Workspace> workspaces(TokenSource tokens) {
+    return AsanaWorkspaces.all(new AsanaListing(http, "workspaces", tokens));
+  }
+}

@@ -1,0 +1,279 @@
+package io.tasksync.sandbox.asana;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.tasksync.sandbox.StandIn;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A local Asana: OAuth consent, token and revoke under {@code /-/}, the REST API under {@code
+ * /api/1.0} (so the adapter's API base is {@code baseUrl() + "/api/1.0"}), a lazily generated
+ * workspace, rate limits, events, signed webhooks and fault injection.
+ */
+public final class AsanaStandIn implements StandIn {
+
+  /** A grant issued without the consent page. */
+  public record Grant(String accessToken, String refreshToken) {}
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AsanaStandIn.class);
+
+  private final AsanaStandInConfig config;
+  private final Clock clock = Clock.systemUTC();
+  private final ObjectMapper json = new ObjectMapper();
+  private final AsanaWorkspace workspace;
+  private final AsanaGrants grants;
+  private final AsanaRateLimiter limiter;
+  private final AsanaFaults faults = new AsanaFaults();
+  private final AsanaPaging paging;
+  private final AsanaEvents events;
+  private final AsanaWebhooks webhooks;
+  private final AsanaMutations mutations;
+  private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong rateLimited = new AtomicLong();
+  private final Javalin server;
+
+  private AsanaStandIn(AsanaStandInConfig config) {
+    this.config = config;
+    this.workspace = new AsanaWorkspace(config.seed(), config.taskCount());
+    this.grants = new AsanaGrants(config.tokenLifetime(), clock);
+    this.limiter = new AsanaRateLimiter(config.requestsPerMinute(), clock);
+    this.paging = new AsanaPaging(clock, config.offsetLifetime());
+    this.events = new AsanaEvents(clock);
+    this.webhooks = new AsanaWebhooks(json, config.webhookTarget());
+    this.mutations = new AsanaMutations(workspace, events, webhooks, clock);
+    AsanaResponder out = new AsanaResponder(json, faults);
+    AsanaApiRoutes api = new AsanaApiRoutes(workspace, paging, events, webhooks, out, json);
+    AsanaOAuthRoutes oauth = new AsanaOAuthRoutes(config, grants, json);
+    this.server =
+        Javalin.create(
+            c -> {
+              c.startup.showJavalinBanner = false;
+              c.startup.startupWatcherEnabled = false;
+              c.jetty.host = "127.0.0.1";
+              c.jetty.port = config.port();
+              c.routes.before(AsanaApiRoutes.PREFIX + "/*", this::guardApi);
+              c.routes.before("/-/oauth_token", this::guardToken);
+              c.routes.exception(AsanaError.class, (e, ctx) -> out.error(ctx, e));
+              c.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    log.warn("the Asana stand-in failed on {} {}", ctx.method(), ctx.path(), e);
+                    out.error(ctx, new AsanaError(500, "Server Error"));
+                  });
+              c.routes.error(
+                  404,
+                  ctx -> {
+                    if (ctx.result() == null) {
+                      out.error(ctx, new AsanaError(404, "No matching route for request"));
+                    }
+                  });
+              api.register(c.routes);
+              oauth.register(c.routes);
+            });
+  }
+
+  /** Starts a stand-in; port 0 in the config picks a free port. */
+  public static AsanaStandIn start(AsanaStandInConfig config) {
+    AsanaStandIn standIn = new AsanaStandIn(config);
+    standIn.server.start();
+    return standIn;
+  }
+
+  @Override
+  public String providerId() {
+    return "asana";
+  }
+
+  @Override
+  public URI baseUrl() {
+    return URI.create("http://127.0.0.1:" + server.port());
+  }
+
+  /** The REST API base, {@code baseUrl()/api/1.0}. */
+  public URI apiBaseUrl() {
+    return URI.create(baseUrl() + AsanaApiRoutes.PREFIX);
+  }
+
+  public AsanaStandInConfig config() {
+    return config;
+  }
+
+  private void guardApi(Context ctx) throws InterruptedException {
+    requests.incrementAndGet();
+    commonFaults();
+    if (AsanaFaults.take(faults.rateLimited)) {
+      rateLimited.incrementAndGet();
+      throw new AsanaError(429, RATE_LIMITED, faults.rateLimitedRetryAfter.get());
+    }
+    if (AsanaFaults.take(faults.forbidden)) {
+      throw new AsanaError(403, "You do not have access to this resource.");
+    }
+    if (AsanaFaults.take(faults.notFound)) {
+      throw new AsanaError(404, "Unknown object.");
+    }
+    String auth = ctx.header("Authorization");
+    String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
+    if (!grants.accessValid(token)) {
+      throw new AsanaError(401, "Not Authorized");
+    }
+    long wait = limiter.acquire(token);
+    if (wait > 0) {
+      rateLimited.incrementAndGet();
+      throw new AsanaError(429, RATE_LIMITED, wait);
+    }
+  }
+
+  private void guardToken(Context ctx) throws InterruptedException {
+    commonFaults();
+  }
+
+  private void commonFaults() throws InterruptedException {
+    if (AsanaFaults.take(faults.delayed)) {
+      Thread.sleep(faults.delay.get().toMillis());
+    }
+    if (AsanaFaults.take(faults.serverErrors)) {
+      throw new AsanaError(faults.serverErrorStatus.get(), "Server Error");
+    }
+  }
+
+  private static final String RATE_LIMITED =
+      "You've made too many requests and hit a rate limit. Please retry after the given amount of"
+          + " time.";
+
+  // ---- tokens ----
+
+  /** Issues a grant directly, as if a user had approved the consent page. */
+  public Grant issueGrant() {
+    String refresh = grants.newGrant();
+    return new Grant(grants.newAccessToken(refresh), refresh);
+  }
+
+  public void revoke(String refreshToken) {
+    grants.revoke(refreshToken);
+  }
+
+  public void revokeAllGrants() {
+    grants.revokeAll();
+  }
+
+  public void expireAccessTokens() {
+    grants.expireAccessTokens();
+  }
+
+  /** Makes every pagination offset issued so far expire. */
+  public void expireOffsets() {
+    paging.expireAll();
+  }
+
+  /** Makes every Events API sync token issued so far expire (the next use gets 412). */
+  public void expireSyncTokens() {
+    events.expireTokens();
+  }
+
+  public void setRequestsPerMinute(int perMinute) {
+    limiter.setPerMinute(perMinute);
+  }
+
+  // ---- workspace ----
+
+  public String workspaceGid() {
+    return AsanaWorkspace.WORKSPACE_GID;
+  }
+
+  public String projectGid(int project) {
+    return AsanaWorkspace.projectGid(project);
+  }
+
+  public int projectCount() {
+    return workspace.projectCount();
+  }
+
+  /** The gid of generated task {@code index} (0-based). */
+  public String taskGid(long index) {
+    return AsanaWorkspace.taskGid(index);
+  }
+
+  /** How many tasks exist now (generated plus created, minus deleted). */
+  public long liveTaskCount() {
+    return mutations.liveCount();
+  }
+
+  public String createTask(String projectGid, String name) {
+    return mutations.create(projectGid, null, name);
+  }
+
+  public String createSubtask(String parentGid, String name) {
+    return mutations.create(null, parentGid, name);
+  }
+
+  public void updateTask(String gid, String newName) {
+    mutations.rename(gid, newName);
+  }
+
+  public void completeTask(String gid) {
+    mutations.complete(gid);
+  }
+
+  /** Deletes a task and its subtasks. */
+  public void deleteTask(String gid) {
+    mutations.delete(gid);
+  }
+
+  // ---- faults and counters ----
+
+  public void failNext(int count, int status) {
+    faults.serverErrorStatus.set(status);
+    faults.serverErrors.set(count);
+  }
+
+  public void delayNext(int count, Duration delay) {
+    faults.delay.set(delay);
+    faults.delayed.set(count);
+  }
+
+  public void truncateNext(int count) {
+    faults.truncated.set(count);
+  }
+
+  public void wrongShapeNext(int count) {
+    faults.wrongShape.set(count);
+  }
+
+  public void forbidNext(int count) {
+    faults.forbidden.set(count);
+  }
+
+  public void notFoundNext(int count) {
+    faults.notFound.set(count);
+  }
+
+  /** The next {@code count} API requests get 429 with {@code Retry-After: retryAfterSeconds}. */
+  public void rateLimitStorm(int count, long retryAfterSeconds) {
+    faults.rateLimitedRetryAfter.set(retryAfterSeconds);
+    faults.rateLimited.set(count);
+  }
+
+  /** API requests received (rejected ones included). */
+  public long requestCount() {
+    return requests.get();
+  }
+
+  /** API requests answered 429. */
+  public long rateLimitedCount() {
+    return rateLimited.get();
+  }
+
+  public long webhookDeliveries() {
+    return webhooks.deliveredCount();
+  }
+
+  @Override
+  public void close() {
+    webhooks.close();
+    server.stop();
+  }
+}

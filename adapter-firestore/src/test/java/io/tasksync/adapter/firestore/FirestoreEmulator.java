@@ -136,36 +136,6 @@ public final class FirestoreEmulator implements AutoCloseable {
         .withRequestTimeout(Duration.ofSeconds(10));
   }
 
-  /**
-   * Deletes every document of {@code projectId}'s default database.
-   *
-   * @throws IllegalStateException when the emulator refuses
-   */
-  public void clear(String projectId) {
-    URI uri =
-        URI.create(
-            "http://"
-                + host
-                + "/emulator/v1/projects/"
-                + projectId
-                + "/databases/(default)/documents");
-    try {
-      HttpResponse<String> answer =
-          HTTP.send(
-              HttpRequest.newBuilder(uri).DELETE().timeout(Duration.ofSeconds(60)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() != 200) {
-        throw new IllegalStateException(
-            "the emulator refused to clear " + projectId + ": HTTP " + answer.statusCode());
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("could not clear " + projectId + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while clearing " + projectId, e);
-    }
-  }
-
   /** Stops the process (a no-op for an emulator this JVM did not start). */
   public void stop() {
     if (process == null || !process.isAlive()) {

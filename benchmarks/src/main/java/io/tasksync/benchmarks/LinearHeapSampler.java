@@ -1,24 +1,57 @@
 package io.tasksync.benchmarks;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
-/** Samples the used heap every 50 ms on a daemon thread and keeps the peak. */
+/**
+ * Measures heap during a run: the peak of the used heap (sampled every 50 ms, so it includes
+ * garbage not yet collected) and the peak of the live heap right after each collection.
+ */
 final class LinearHeapSampler implements AutoCloseable {
 
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
-  private final AtomicLong peak = new AtomicLong();
+  /** The heap's pools; a collection also reports Metaspace and the code cache, left out here. */
+  private static final Set<String> HEAP_POOLS =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(pool -> pool.getType() == MemoryType.HEAP)
+          .map(MemoryPoolMXBean::getName)
+          .collect(Collectors.toUnmodifiableSet());
+
+  private final AtomicLong peakUsed = new AtomicLong();
+  private final AtomicLong peakLive = new AtomicLong();
   private final Thread thread;
+  private final List<NotificationEmitter> emitters = new ArrayList<>();
+  private final NotificationListener afterGc = this::onGc;
   private volatile boolean running = true;
 
   LinearHeapSampler() {
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter) {
+        NotificationEmitter emitter = (NotificationEmitter) gc;
+        emitter.addNotificationListener(afterGc, null, null);
+        emitters.add(emitter);
+      }
+    }
     thread =
         new Thread(
             () -> {
               while (running) {
-                peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                peakUsed.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
                 try {
                   Thread.sleep(50);
                 } catch (InterruptedException e) {
@@ -32,8 +65,27 @@ final class LinearHeapSampler implements AutoCloseable {
     thread.start();
   }
 
-  long peakBytes() {
-    return peak.get();
+  private void onGc(Notification notification, Object handback) {
+    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+        notification.getType())) {
+      return;
+    }
+    GarbageCollectionNotificationInfo info =
+        GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+    long live =
+        info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+            .filter(pool -> HEAP_POOLS.contains(pool.getKey()))
+            .mapToLong(pool -> pool.getValue().getUsed())
+            .sum();
+    peakLive.accumulateAndGet(live, Math::max);
+  }
+
+  long peakUsedBytes() {
+    return peakUsed.get();
+  }
+
+  long peakLiveBytes() {
+    return peakLive.get();
   }
 
   /** The heap still in use after a full collection. */
@@ -47,5 +99,12 @@ final class LinearHeapSampler implements AutoCloseable {
   public void close() {
     running = false;
     thread.interrupt();
+    for (NotificationEmitter emitter : emitters) {
+      try {
+        emitter.removeNotificationListener(afterGc);
+      } catch (ListenerNotFoundException e) {
+        // already gone
+      }
+    }
   }
 }

@@ -36,6 +36,16 @@ public final class LinearImportBenchmark {
     results.add(LinearImportRun.run("default limits", defaults.withWorkspace(42, issues)));
     results.add(
         LinearImportRun.run(
+            "pipeline only (store keeps nothing)",
+            defaults.withWorkspace(42, smaller),
+            new LinearCountingTaskStore()));
+    results.add(
+        LinearImportRun.run(
+            "pipeline only (store keeps nothing)",
+            defaults.withWorkspace(42, issues),
+            new LinearCountingTaskStore()));
+    results.add(
+        LinearImportRun.run(
             "tight complexity budget",
             defaults
                 .withWorkspace(42, issues)
@@ -47,15 +57,16 @@ public final class LinearImportBenchmark {
     StringBuilder out = new StringBuilder();
     out.append("| scenario | limits (req / complexity per period) | issues | outcome | time s |")
         .append(" issues/s | requests | complexity | complexity/issue | RATELIMITED |")
-        .append(" budget floor s | share of ceiling | peak heap MiB | retained heap MiB |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        .append(" budget floor s | share of ceiling | heap before MiB | peak heap MiB |")
+        .append(" peak live heap MiB | live heap after MiB |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (LinearImportRun.Result r : results) {
       double seconds = r.elapsed().toMillis() / 1000.0;
       double floor = r.budgetFloor().toMillis() / 1000.0;
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d / %d per %ds | %d | %s | %.1f | %.0f | %d | %d | %.1f | %d | %.1f | %s | %.0f | %.0f |%n",
+              "| %s | %d / %d per %ds | %d | %s | %.1f | %.0f | %d | %d | %.1f | %d | %.1f | %s | %.0f | %.0f | %s | %.0f |%n",
               r.scenario(),
               r.limits().requestsLimit(),
               r.limits().complexityLimit(),
@@ -72,7 +83,11 @@ public final class LinearImportBenchmark {
               floor == 0
                   ? "not budget-bound"
                   : String.format(Locale.ROOT, "%.0f%%", 100 * floor / seconds),
+              r.baselineHeap() / 1048576.0,
               r.peakHeap() / 1048576.0,
+              r.peakLiveHeap() == 0
+                  ? "no GC ran"
+                  : String.format(Locale.ROOT, "%.0f", r.peakLiveHeap() / 1048576.0),
               r.retainedHeap() / 1048576.0));
     }
     return out.toString();

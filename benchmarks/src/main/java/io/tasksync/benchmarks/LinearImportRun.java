@@ -17,6 +17,8 @@ import io.tasksync.domain.Provider;
 import io.tasksync.domain.RunKind;
 import io.tasksync.port.in.SyncReport;
 import io.tasksync.port.in.SyncTasksCommand;
+import io.tasksync.port.out.SyncStateStore;
+import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenSource;
 import io.tasksync.sandbox.linear.LinearStandIn;
 import io.tasksync.sandbox.linear.LinearStandInConfig;
@@ -26,7 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** One full import of a Linear stand-in workspace into the in-memory store, measured. */
+/** One full import of a Linear stand-in workspace into a task store, measured. */
 final class LinearImportRun {
 
   /** What one run measured. */
@@ -38,7 +40,9 @@ final class LinearImportRun {
       long requests,
       long complexity,
       long rateLimited,
+      long baselineHeap,
       long peakHeap,
+      long peakLiveHeap,
       long retainedHeap,
       LinearStandInConfig limits) {
 
@@ -63,53 +67,75 @@ final class LinearImportRun {
   private LinearImportRun() {}
 
   static Result run(String scenario, LinearStandInConfig standInConfig) {
-    LinearHeapSampler.retainedBytes();
-    try (LinearStandIn standIn = LinearStandIn.start(standInConfig);
-        LinearHeapSampler heap = new LinearHeapSampler()) {
-      String token = standIn.issueToken().accessToken();
-      LinearConfig config =
-          LinearConfig.defaults(
-                  "sandbox-client", "sandbox-secret", URI.create("http://127.0.0.1/cb"))
-              .withBaseUrls(standIn.baseUrl(), standIn.baseUrl());
-      LinearAdapters adapters = LinearAdapters.create(config, Clock.systemUTC());
-      InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
-      InMemoryTaskStore tasks = new InMemoryTaskStore();
-      Integration integration =
-          Integration.connected(
-              IntegrationId.of("bench-linear"),
-              OrganizationId.of("bench-org"),
-              Provider.LINEAR,
-              new EncryptedCredentials("bench", "unused"),
-              List.of("read"),
-              Instant.now());
-      integrations.save(integration);
-      SyncTasksService sync =
-          new SyncTasksService(
-              integrations,
-              new InMemorySyncStateStore(),
-              tasks,
-              List.of(adapters.taskProvider()),
-              id -> TokenSource.fixed(token),
-              SyncSettings.defaults("bench"),
-              Clock.systemUTC(),
-              Sleeper.REAL,
-              SyncObserver.NONE);
-      long start = System.nanoTime();
-      SyncReport report = sync.sync(new SyncTasksCommand(integration.id(), RunKind.INITIAL));
-      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-      long peak = heap.peakBytes();
-      long retained = LinearHeapSampler.retainedBytes();
-      return new Result(
-          scenario,
-          (int) report.progress().fetched(),
-          report,
-          elapsed,
-          standIn.graphQlRequests(),
-          standIn.complexityUsed(),
-          standIn.rateLimitedResponses(),
-          peak,
-          retained,
-          standInConfig);
+    return run(scenario, standInConfig, new InMemoryTaskStore());
+  }
+
+  static Result run(String scenario, LinearStandInConfig standInConfig, TaskStore tasks) {
+    return run(scenario, standInConfig, tasks, new InMemorySyncStateStore());
+  }
+
+  static Result run(
+      String scenario, LinearStandInConfig standInConfig, TaskStore tasks, SyncStateStore states) {
+    try (LinearStandIn standIn = LinearStandIn.start(standInConfig)) {
+      long baseline = LinearHeapSampler.retainedBytes();
+      try (LinearHeapSampler heap = new LinearHeapSampler()) {
+        return run(scenario, standInConfig, tasks, states, standIn, heap, baseline);
+      }
     }
+  }
+
+  private static Result run(
+      String scenario,
+      LinearStandInConfig standInConfig,
+      TaskStore tasks,
+      SyncStateStore states,
+      LinearStandIn standIn,
+      LinearHeapSampler heap,
+      long baseline) {
+    String token = standIn.issueToken().accessToken();
+    LinearConfig config =
+        LinearConfig.defaults("sandbox-client", "sandbox-secret", URI.create("http://127.0.0.1/cb"))
+            .withBaseUrls(standIn.baseUrl(), standIn.baseUrl());
+    LinearAdapters adapters = LinearAdapters.create(config, Clock.systemUTC());
+    InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
+    Integration integration =
+        Integration.connected(
+            IntegrationId.of("bench-linear"),
+            OrganizationId.of("bench-org"),
+            Provider.LINEAR,
+            new EncryptedCredentials("bench", "unused"),
+            List.of("read"),
+            Instant.now());
+    integrations.save(integration);
+    SyncTasksService sync =
+        new SyncTasksService(
+            integrations,
+            states,
+            tasks,
+            List.of(adapters.taskProvider()),
+            id -> TokenSource.fixed(token),
+            SyncSettings.defaults("bench"),
+            Clock.systemUTC(),
+            Sleeper.REAL,
+            SyncObserver.NONE);
+    long start = System.nanoTime();
+    SyncReport report = sync.sync(new SyncTasksCommand(integration.id(), RunKind.INITIAL));
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    long peak = heap.peakUsedBytes();
+    long peakLive = heap.peakLiveBytes();
+    long retained = LinearHeapSampler.retainedBytes();
+    return new Result(
+        scenario,
+        (int) report.progress().fetched(),
+        report,
+        elapsed,
+        standIn.graphQlRequests(),
+        standIn.complexityUsed(),
+        standIn.rateLimitedResponses(),
+        baseline,
+        peak,
+        peakLive,
+        retained,
+        standInConfig);
   }
 }

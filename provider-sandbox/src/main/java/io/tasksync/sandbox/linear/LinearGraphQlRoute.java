@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * {@code POST /graphql}: authenticates the bearer token, charges the grant's request and complexity
  * budgets (HTTP 400 with {@code extensions.code: RATELIMITED} when either is spent), executes the
- * query against Linear's schema and reports the budgets in {@code X-RateLimit-*}.
+ * query against the stand-in's schema (Linear's shapes) and reports the budgets in {@code
+ * X-RateLimit-*}.
  */
 final class LinearGraphQlRoute {
 

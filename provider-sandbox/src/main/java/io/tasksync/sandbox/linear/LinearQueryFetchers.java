@@ -19,9 +19,6 @@ final class LinearQueryFetchers {
   }
 
   static Object issues(DataFetchingEnvironment env) {
-    if (env.getArgument("last") != null || env.getArgument("before") != null) {
-      throw invalidInput("The stand-in paginates forward only (first/after)");
-    }
     Integer first = env.getArgument("first");
     int size = first == null ? 50 : first;
     if (size < 0 || size > 250) {

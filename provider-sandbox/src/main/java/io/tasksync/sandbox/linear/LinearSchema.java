@@ -28,19 +28,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Linear's official GraphQL schema (a copy of {@code packages/sdk/src/schema.graphql} of
- * linear/linear, MIT), parsed once and made executable with the stand-in's data fetchers.
+ * The stand-in's own GraphQL schema ({@code standin_schema.graphql}: the part of Linear's API it
+ * serves, in the published shapes), parsed once and made executable with the stand-in's fetchers.
  */
 final class LinearSchema {
 
-  static final String RESOURCE = "/io/tasksync/sandbox/linear/linear_schema.graphql";
+  static final String RESOURCE = "/io/tasksync/sandbox/linear/standin_schema.graphql";
 
   private static volatile TypeDefinitionRegistry registry;
   private static volatile GraphQLSchema executable;
 
   private LinearSchema() {}
 
-  /** The parsed schema; parsing takes about half a second, so it is done once per JVM. */
+  /** The parsed schema, parsed once per JVM. */
   static TypeDefinitionRegistry registry() {
     TypeDefinitionRegistry parsed = registry;
     if (parsed == null) {
@@ -57,7 +57,8 @@ final class LinearSchema {
   static String sdl() {
     try (InputStream in = LinearSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the Linear schema is missing from the classpath");
+        throw new IllegalStateException(
+            "the Linear stand-in's schema is missing from the classpath: " + RESOURCE);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * A local stand-in for Linear: the OAuth consent page, token and revoke endpoints at Linear's
- * paths, {@code POST /graphql} executing against Linear's official schema over a seeded, lazily
- * generated workspace, per-token request and complexity budgets, signed webhooks, and fault
- * injection.
+ * paths, {@code POST /graphql} executing against the stand-in's own schema (the part of Linear's
+ * API it serves, in Linear's published shapes) over a seeded, lazily generated workspace, per-token
+ * request and complexity budgets, signed webhooks, and fault injection.
  *
  * <p>Both of Linear's hosts ({@code linear.app} for consent, {@code api.linear.app} for the rest)
  * are served under {@link #baseUrl()}: use it as both the auth and the API base URL.

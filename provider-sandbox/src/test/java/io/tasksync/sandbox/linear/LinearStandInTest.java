@@ -120,4 +120,64 @@ class LinearStandInTest {
 
     assertThat(page.body()).contains("id=\"approve\"").contains("id=\"deny\"");
   }
+
+  @Test
+  void queryOverTenThousandPoints_isRefusedBeforeItRuns() throws Exception {
+    String token = standIn.issueToken().accessToken();
+    String heavy = "{ issues(first: 250) { nodes { id labels(first: 100) { nodes { name } } } } }";
+
+    HttpResponse<String> response = post(token, heavy, Map.of());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("too complex");
+  }
+
+  @Test
+  void refreshToken_rotates_andReusingTheOldOneIsInvalidGrant() throws Exception {
+    LinearStandIn.Tokens tokens = standIn.issueToken();
+
+    HttpResponse<String> first = refresh(tokens.refreshToken());
+    HttpResponse<String> again = refresh(tokens.refreshToken());
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(first.body()).path("refresh_token").asText())
+        .isNotEqualTo(tokens.refreshToken());
+    assertThat(again.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(again.body()).path("error").asText()).isEqualTo("invalid_grant");
+  }
+
+  @Test
+  void largeWorkspace_isGeneratedLazily_soItsFirstPageIsServedAtOnce() throws Exception {
+    try (LinearStandIn large =
+        LinearStandIn.start(LinearStandInConfig.defaults().withWorkspace(8, 1_000_000))) {
+      String token = large.issueToken().accessToken();
+      String body =
+          json.writeValueAsString(
+              Map.of("query", "{ issues(first: 5) { nodes { id } pageInfo { hasNextPage } } }"));
+
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(large.baseUrl().resolve("/graphql"))
+                  .header("Authorization", "Bearer " + token)
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(json.readTree(response.body()).at("/data/issues/nodes")).hasSize(5);
+      assertThat(large.issueCount()).isEqualTo(1_000_000);
+    }
+  }
+
+  private HttpResponse<String> refresh(String refreshToken) throws Exception {
+    String form =
+        "grant_type=refresh_token&refresh_token="
+            + refreshToken
+            + "&client_id=sandbox-client&client_secret=sandbox-secret";
+    return http.send(
+        HttpRequest.newBuilder(standIn.baseUrl().resolve("/oauth/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
 }

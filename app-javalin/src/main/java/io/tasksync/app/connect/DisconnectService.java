@@ -1,0 +1,91 @@
+package io.tasksync.app.connect;
+
+import io.tasksync.domain.ConnectionStatus;
+import io.tasksync.domain.Integration;
+import io.tasksync.domain.OAuthTokens;
+import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.OAuthClient;
+import io.tasksync.port.out.SyncStateStore;
+import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.TokenCipher;
+import io.tasksync.port.out.WebhookSecretStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Disconnects an integration: pauses its sync (a running run loses its lease and stops after its
+ * page), revokes the grant where the provider allows, forgets the tokens and webhook secret, and
+ * keeps or deletes the imported tasks.
+ */
+public final class DisconnectService {
+
+  /** What a disconnect did. */
+  public record Disconnected(boolean revoked, long tasksDeleted) {}
+
+  private static final Logger log = LoggerFactory.getLogger(DisconnectService.class);
+
+  private final ProviderRegistry registry;
+  private final IntegrationStore integrations;
+  private final SyncStateStore syncStates;
+  private final TaskStore tasks;
+  private final TokenCipher cipher;
+  private final WebhookSecretStore secrets;
+  private final Clock clock;
+
+  public DisconnectService(
+      ProviderRegistry registry,
+      IntegrationStore integrations,
+      SyncStateStore syncStates,
+      TaskStore tasks,
+      TokenCipher cipher,
+      WebhookSecretStore secrets,
+      Clock clock) {
+    this.registry = registry;
+    this.integrations = integrations;
+    this.syncStates = syncStates;
+    this.tasks = tasks;
+    this.cipher = cipher;
+    this.secrets = secrets;
+    this.clock = clock;
+  }
+
+  public Disconnected disconnect(Integration integration, boolean deleteTasks) {
+    Instant now = clock.instant();
+    syncStates.get(integration.id()).ifPresent(s -> syncStates.save(s.pause(now)));
+    boolean revoked = revoke(integration);
+    integrations.save(
+        new Integration(
+            integration.id(),
+            integration.organizationId(),
+            integration.provider(),
+            ConnectionStatus.DISCONNECTED,
+            integration.workspaces(),
+            integration.scopes(),
+            null,
+            integration.createdAt(),
+            now));
+    secrets.delete(integration.id());
+    long deleted = deleteTasks ? tasks.deleteAll(integration.id()) : 0;
+    log.info(
+        "{} disconnected (revoked: {}, tasks deleted: {})", integration.id(), revoked, deleted);
+    return new Disconnected(revoked, deleted);
+  }
+
+  private boolean revoke(Integration integration) {
+    Optional<OAuthClient> client = registry.client(integration.provider());
+    if (client.isEmpty() || !client.get().supportsRevoke() || integration.credentials() == null) {
+      return false;
+    }
+    try {
+      OAuthTokens tokens = cipher.open(integration.credentials(), integration.id());
+      client.get().revoke(tokens);
+      return true;
+    } catch (RuntimeException e) {
+      log.warn("could not revoke the grant of {}: {}", integration.id(), e.getMessage());
+      return false;
+    }
+  }
+}

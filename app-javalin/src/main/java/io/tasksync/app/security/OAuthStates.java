@@ -1,0 +1,126 @@
+package io.tasksync.app.security;
+
+import io.tasksync.domain.OrganizationId;
+import io.tasksync.domain.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * OAuth {@code state} values: HMAC-signed, bound to an organization and a provider, short-lived and
+ * single-use. The PKCE verifier of each pending authorization stays on the server, keyed by the
+ * state's nonce, and is handed out once when the state is redeemed.
+ */
+public final class OAuthStates {
+
+  /** A consent request just issued. */
+  public record Issued(String state, String codeChallenge) {}
+
+  /** A redeemed state: who asked, for which provider, and the PKCE verifier (or null). */
+  public record Pending(OrganizationId organization, Provider provider, String codeVerifier) {}
+
+  private record Entry(Pending pending, Instant expiresAt) {}
+
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+  private final Map<String, Entry> pending = new ConcurrentHashMap<>();
+  private final SecureRandom random = new SecureRandom();
+  private final byte[] key = new byte[32];
+  private final Clock clock;
+  private final Duration lifetime;
+
+  public OAuthStates(Clock clock, Duration lifetime) {
+    this.clock = clock;
+    this.lifetime = lifetime;
+    random.nextBytes(key);
+  }
+
+  /** Issues a state for a consent request (with a PKCE pair when {@code pkce}). */
+  public Issued issue(OrganizationId organization, Provider provider, boolean pkce) {
+    Instant now = clock.instant();
+    pending.values().removeIf(e -> now.isAfter(e.expiresAt()));
+    String nonce = randomText(24);
+    String verifier = pkce ? randomText(48) : null;
+    Instant expiresAt = now.plus(lifetime);
+    pending.put(nonce, new Entry(new Pending(organization, provider, verifier), expiresAt));
+    String payload =
+        B64.encodeToString(
+            (nonce + "\n" + provider.id() + "\n" + expiresAt.getEpochSecond() + "\n" + organization)
+                .getBytes(StandardCharsets.UTF_8));
+    String state = payload + "." + B64.encodeToString(mac(payload));
+    return new Issued(state, verifier == null ? null : challenge(verifier));
+  }
+
+  /**
+   * Redeems a state returned to the callback of {@code provider}. Any state is redeemed at most
+   * once: a second attempt, a tampered or expired state, or one issued for another provider gives
+   * empty.
+   */
+  public Optional<Pending> redeem(String state, Provider provider) {
+    if (state == null || state.length() > 1024) {
+      return Optional.empty();
+    }
+    int dot = state.indexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    String payload = state.substring(0, dot);
+    byte[] presented;
+    try {
+      presented = Base64.getUrlDecoder().decode(state.substring(dot + 1));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (!MessageDigest.isEqual(mac(payload), presented)) {
+      return Optional.empty();
+    }
+    String[] parts =
+        new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8).split("\n", 4);
+    Entry entry = parts.length == 4 ? pending.remove(parts[0]) : null;
+    if (entry == null
+        || clock.instant().isAfter(entry.expiresAt())
+        || entry.pending().provider() != provider
+        || !parts[1].equals(provider.id())
+        || !parts[3].equals(entry.pending().organization().value())) {
+      return Optional.empty();
+    }
+    return Optional.of(entry.pending());
+  }
+
+  private byte[] mac(String payload) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+    }
+  }
+
+  private String randomText(int bytes) {
+    byte[] b = new byte[bytes];
+    random.nextBytes(b);
+    return B64.encodeToString(b);
+  }
+
+  static String challenge(String verifier) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      return B64.encodeToString(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package io.tasksync.app.sync;
+
+import io.tasksync.app.config.Schedule;
+import io.tasksync.domain.ConnectionStatus;
+import io.tasksync.domain.Integration;
+import io.tasksync.domain.IntegrationId;
+import io.tasksync.domain.RunKind;
+import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.SyncStateStore;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts syncs on time: periodic incremental syncs as the safety net under webhooks, less frequent
+ * RECONCILE runs that find deletions, prompt (debounced) syncs after webhook deliveries, and at
+ * start the runs a previous process left unfinished.
+ */
+public final class SyncScheduler {
+
+  private static final Logger log = LoggerFactory.getLogger(SyncScheduler.class);
+
+  private final IntegrationStore integrations;
+  private final SyncStateStore states;
+  private final SyncWorkers workers;
+  private final Schedule schedule;
+  private final Set<IntegrationId> debouncing = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "sync-scheduler");
+            t.setDaemon(true);
+            return t;
+          });
+
+  public SyncScheduler(
+      IntegrationStore integrations,
+      SyncStateStore states,
+      SyncWorkers workers,
+      Schedule schedule) {
+    this.integrations = integrations;
+    this.states = states;
+    this.workers = workers;
+    this.schedule = schedule;
+  }
+
+  /** Resumes interrupted runs now, then runs the periodic syncs. */
+  public void start() {
+    timer.execute(this::resumeInterrupted);
+    long inc = schedule.incrementalEvery().toMillis();
+    long rec = schedule.reconcileEvery().toMillis();
+    timer.scheduleWithFixedDelay(() -> all(RunKind.INCREMENTAL), inc, inc, TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(() -> all(RunKind.RECONCILE), rec, rec, TimeUnit.MILLISECONDS);
+  }
+
+  /** Runs an incremental sync of the integration soon, once for a burst of calls. */
+  public void soon(IntegrationId id) {
+    if (debouncing.add(id)) {
+      timer.schedule(
+          () -> {
+            debouncing.remove(id);
+            workers.submit(id, RunKind.INCREMENTAL);
+          },
+          schedule.webhookDebounce().toMillis(),
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  public void stop() {
+    timer.shutdownNow();
+  }
+
+  private void resumeInterrupted() {
+    try {
+      for (Integration i : integrations.findByStatus(ConnectionStatus.CONNECTED)) {
+        boolean unfinished =
+            states.get(i.id()).map(s -> s.hasUnfinishedRun()).orElse(Boolean.FALSE);
+        if (unfinished) {
+          log.info("resuming the interrupted sync of {} from its checkpoint", i.id());
+          workers.submit(i.id(), RunKind.INCREMENTAL);
+        }
+      }
+    } catch (RuntimeException e) {
+      log.warn("could not look for interrupted syncs: {}", e.getMessage());
+    }
+  }
+
+  private void all(RunKind kind) {
+    try {
+      for (Integration i : integrations.findByStatus(ConnectionStatus.CONNECTED)) {
+        workers.submit(i.id(), kind);
+      }
+    } catch (RuntimeException e) {
+      log.warn("scheduled {} syncs skipped this round: {}", kind, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.tasksync.app.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.tasksync.app.connect.DisconnectService;
+import io.tasksync.app.sync.SyncWorkers;
+import io.tasksync.domain.Integration;
+import io.tasksync.domain.RunKind;
+import io.tasksync.domain.SyncState;
+import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.SyncStateStore;
+import io.tasksync.port.out.TaskStore;
+import java.io.IOException;
+import java.util.Locale;
+
+/** The integration routes: list, sync state, trigger a sync, disconnect. */
+public final class IntegrationHandlers {
+
+  private final IntegrationStore integrations;
+  private final SyncStateStore states;
+  private final TaskStore tasks;
+  private final SyncWorkers workers;
+  private final DisconnectService disconnects;
+  private final ObjectMapper json;
+
+  public IntegrationHandlers(
+      IntegrationStore integrations,
+      SyncStateStore states,
+      TaskStore tasks,
+      SyncWorkers workers,
+      DisconnectService disconnects,
+      ObjectMapper json) {
+    this.integrations = integrations;
+    this.states = states;
+    this.tasks = tasks;
+    this.workers = workers;
+    this.disconnects = disconnects;
+    this.json = json;
+  }
+
+  void list(Context ctx) {
+    ctx.json(
+        integrations.findByOrganization(Access.organization(ctx)).stream()
+            .map(i -> Views.IntegrationView.of(i, state(i), tasks.countActive(i.id())))
+            .toList());
+  }
+
+  void syncState(Context ctx) {
+    Integration i = owned(ctx);
+    ctx.json(Views.SyncView.of(state(i), tasks.countActive(i.id())));
+  }
+
+  void triggerSync(Context ctx) throws IOException {
+    Integration i = owned(ctx);
+    RunKind kind = RunKind.INCREMENTAL;
+    if (ctx.bodyAsBytes().length > 0) {
+      String requested = json.readValue(ctx.bodyAsBytes(), Views.SyncRequest.class).kind();
+      kind = runKind(requested);
+    }
+    if (!i.status().canSync()) {
+      throw new ApiException(
+          409, "not_connected", "the integration is " + i.status() + "; connect it again first");
+    }
+    boolean queued = workers.submit(i.id(), kind);
+    ctx.status(202)
+        .json(
+            new Views.SyncAccepted(
+                i.id().value(),
+                kind.name(),
+                queued,
+                queued ? "the sync is queued" : "a sync is already queued or running"));
+  }
+
+  void disconnect(Context ctx) throws IOException {
+    Integration i = owned(ctx);
+    boolean deleteTasks = false;
+    if (ctx.bodyAsBytes().length > 0) {
+      Boolean flag = json.readValue(ctx.bodyAsBytes(), Views.DisconnectRequest.class).deleteTasks();
+      deleteTasks = Boolean.TRUE.equals(flag);
+    }
+    DisconnectService.Disconnected done = disconnects.disconnect(i, deleteTasks);
+    ctx.json(
+        new Views.DisconnectView(
+            i.id().value(), "DISCONNECTED", done.revoked(), done.tasksDeleted()));
+  }
+
+  /** The integration named in the path, if it belongs to the caller's organization. */
+  private Integration owned(Context ctx) {
+    return integrations
+        .get(Params.integrationId(ctx.pathParam("id")))
+        .filter(i -> i.belongsTo(Access.organization(ctx)))
+        .orElseThrow(() -> ApiException.notFound("the integration"));
+  }
+
+  private SyncState state(Integration i) {
+    return states.get(i.id()).orElseGet(() -> SyncState.idle(i.id()));
+  }
+
+  private static RunKind runKind(String requested) {
+    if (requested == null) {
+      return RunKind.INCREMENTAL;
+    }
+    try {
+      return RunKind.valueOf(requested.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(
+          "invalid_kind", "kind must be INITIAL, INCREMENTAL or RECONCILE");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.tasksync.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.tasksync.adapter.firestore.FirestoreConfig;
+import io.tasksync.adapter.firestore.FirestoreModule;
+
+/** The Firestore stores, and their description for the log and the page. */
+public final class FirestoreStoreModule extends AbstractModule {
+
+  private final FirestoreConfig config;
+
+  public FirestoreStoreModule(FirestoreConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  protected void configure() {
+    install(new FirestoreModule(config));
+  }
+
+  @Provides
+  @Singleton
+  StoreDescription description() {
+    return new StoreDescription(config.target());
+  }
+}

@@ -1,0 +1,41 @@
+package io.tasksync.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.tasksync.app.config.AppConfig;
+import io.tasksync.app.security.ApiKeys;
+import io.tasksync.app.security.OAuthStates;
+import io.tasksync.app.security.Sessions;
+import io.tasksync.app.security.TinkTokenCipher;
+import io.tasksync.port.out.TokenCipher;
+import java.time.Clock;
+import java.time.Duration;
+
+/** API keys, page sessions, OAuth states and the token cipher. */
+public final class SecurityModule extends AbstractModule {
+
+  @Provides
+  @Singleton
+  ApiKeys apiKeys(AppConfig config) {
+    return new ApiKeys(config.apiKeys());
+  }
+
+  @Provides
+  @Singleton
+  Sessions sessions(Clock clock) {
+    return new Sessions(clock, Duration.ofHours(12));
+  }
+
+  @Provides
+  @Singleton
+  OAuthStates oauthStates(Clock clock) {
+    return new OAuthStates(clock, Duration.ofMinutes(10));
+  }
+
+  @Provides
+  @Singleton
+  TokenCipher cipher(AppConfig config) {
+    return TinkTokenCipher.fromJsonKeyset(config.tinkKeyset());
+  }
+}

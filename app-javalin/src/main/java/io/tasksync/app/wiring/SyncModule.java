@@ -1,0 +1,128 @@
+package io.tasksync.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.tasksync.app.config.Schedule;
+import io.tasksync.app.connect.ProviderRegistry;
+import io.tasksync.app.sync.MicrometerSyncObserver;
+import io.tasksync.app.sync.SyncScheduler;
+import io.tasksync.app.sync.SyncWorkers;
+import io.tasksync.application.CredentialService;
+import io.tasksync.application.Sleeper;
+import io.tasksync.application.SyncObserver;
+import io.tasksync.application.SyncSettings;
+import io.tasksync.application.SyncTasksService;
+import io.tasksync.application.TokenSourceFactory;
+import io.tasksync.port.in.SyncTasksUseCase;
+import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.OAuthClient;
+import io.tasksync.port.out.SyncStateStore;
+import io.tasksync.port.out.TaskProvider;
+import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.TokenCipher;
+import io.tasksync.port.out.WebhookReceiver;
+import io.tasksync.port.out.WebhookRegistrar;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The sync machinery: the provider adapters (contributed by provider modules), credentials, the
+ * sync service, the worker pool and the scheduler.
+ */
+public final class SyncModule extends AbstractModule {
+
+  @Override
+  protected void configure() {
+    Multibinder.newSetBinder(binder(), TaskProvider.class);
+    Multibinder.newSetBinder(binder(), OAuthClient.class);
+    Multibinder.newSetBinder(binder(), WebhookReceiver.class);
+    Multibinder.newSetBinder(binder(), WebhookRegistrar.class);
+  }
+
+  @Provides
+  @Singleton
+  ProviderRegistry registry(
+      Set<OAuthClient> clients,
+      Set<TaskProvider> providers,
+      Set<WebhookReceiver> receivers,
+      Set<WebhookRegistrar> registrars) {
+    return new ProviderRegistry(clients, providers, receivers, registrars);
+  }
+
+  @Provides
+  @Singleton
+  CredentialService credentials(
+      IntegrationStore integrations, TokenCipher cipher, Set<OAuthClient> clients, Clock clock) {
+    return new CredentialService(
+        integrations, cipher, List.copyOf(clients), clock, Duration.ofMinutes(5));
+  }
+
+  @Provides
+  @Singleton
+  TokenSourceFactory tokens(CredentialService credentials) {
+    return credentials;
+  }
+
+  @Provides
+  @Singleton
+  SyncObserver observer(PrometheusMeterRegistry metrics) {
+    return new MicrometerSyncObserver(metrics);
+  }
+
+  @Provides
+  @Singleton
+  SyncSettings settings() {
+    return SyncSettings.defaults("app-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  @Provides
+  @Singleton
+  SyncTasksService service(
+      IntegrationStore integrations,
+      SyncStateStore states,
+      TaskStore tasks,
+      Set<TaskProvider> providers,
+      TokenSourceFactory tokens,
+      SyncSettings settings,
+      Clock clock,
+      SyncObserver observer) {
+    return new SyncTasksService(
+        integrations,
+        states,
+        tasks,
+        List.copyOf(providers),
+        tokens,
+        settings,
+        clock,
+        Sleeper.REAL,
+        observer);
+  }
+
+  @Provides
+  @Singleton
+  SyncTasksUseCase useCase(SyncTasksService service) {
+    return service;
+  }
+
+  @Provides
+  @Singleton
+  SyncWorkers workers(SyncTasksService service, Schedule schedule) {
+    return new SyncWorkers(service, schedule.workers(), 1000);
+  }
+
+  @Provides
+  @Singleton
+  SyncScheduler scheduler(
+      IntegrationStore integrations,
+      SyncStateStore states,
+      SyncWorkers workers,
+      Schedule schedule) {
+    return new SyncScheduler(integrations, states, workers, schedule);
+  }
+}

@@ -1,0 +1,30 @@
+package io.tasksync.app;
+
+import com.google.inject.AbstractModule;
+import io.tasksync.app.wiring.StoreDescription;
+import io.tasksync.application.memory.InMemoryIntegrationStore;
+import io.tasksync.application.memory.InMemorySyncStateStore;
+import io.tasksync.application.memory.InMemoryTaskStore;
+import io.tasksync.application.memory.InMemoryWebhookSecretStore;
+import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.SyncStateStore;
+import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookSecretStore;
+
+/** The same in-memory stores for two app instances, as a shared database would be. */
+final class SharedStoresModule extends AbstractModule {
+
+  final InMemoryTaskStore tasks = new InMemoryTaskStore();
+  final InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
+  final InMemorySyncStateStore states = new InMemorySyncStateStore();
+  final InMemoryWebhookSecretStore secrets = new InMemoryWebhookSecretStore();
+
+  @Override
+  protected void configure() {
+    bind(TaskStore.class).toInstance(tasks);
+    bind(IntegrationStore.class).toInstance(integrations);
+    bind(SyncStateStore.class).toInstance(states);
+    bind(WebhookSecretStore.class).toInstance(secrets);
+    bind(StoreDescription.class).toInstance(new StoreDescription("shared in-memory store"));
+  }
+}

@@ -1,0 +1,92 @@
+package io.tasksync.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tasksync.domain.OrganizationId;
+import io.tasksync.domain.Provider;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EnvConfigTest {
+
+  private static final String KEYSET =
+      io.tasksync.app.security.TinkTokenCipher.generateJsonKeyset();
+  private static final Map<String, String> PRODUCTION =
+      Map.of(
+          "TASKSYNC_PUBLIC_BASE_URL", "https://tasksync.example.com/",
+          "TASKSYNC_API_KEYS", "acme:acme-key-0123456789abcdef,globex:globex-key-0123456789",
+          "TASKSYNC_TINK_KEYSET", KEYSET,
+          "TASKSYNC_ASANA_CLIENT_ID", "1200000000000001",
+          "TASKSYNC_ASANA_CLIENT_SECRET", "asana-secret",
+          "TASKSYNC_LINEAR_CLIENT_ID", "lin-client",
+          "TASKSYNC_LINEAR_CLIENT_SECRET", "lin-secret",
+          "TASKSYNC_LINEAR_WEBHOOK_SECRET", "lin-webhook-secret",
+          "TASKSYNC_SYNC_INTERVAL", "10m",
+          "TASKSYNC_FIRESTORE_PROJECT", "acme-prod");
+
+  @Test
+  void emptyEnvironment_isDemoModeWithDefaults() {
+    AppConfig config = EnvConfig.parse(Map.of());
+
+    assertThat(config.demo()).isTrue();
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.providers()).isEmpty();
+    assertThat(config.firestoreSettings()).isEmpty();
+  }
+
+  @Test
+  void productionEnvironment_isParsedIntoTypedSettings() {
+    AppConfig config = EnvConfig.parse(PRODUCTION);
+
+    assertThat(config.demo()).isFalse();
+    assertThat(config.apiKeys())
+        .containsEntry("acme-key-0123456789abcdef", OrganizationId.of("acme"));
+    assertThat(config.provider(Provider.ASANA).orElseThrow().redirectUri())
+        .isEqualTo(URI.create("https://tasksync.example.com/oauth/asana/callback"));
+    assertThat(config.provider(Provider.CLICKUP)).isEmpty();
+    assertThat(config.appWebhookSecrets()).containsEntry(Provider.LINEAR, "lin-webhook-secret");
+    assertThat(config.schedule().incrementalEvery()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(config.firestoreSettings().orElseThrow().databaseId()).isEqualTo("(default)");
+  }
+
+  @Test
+  void everyProblem_isListedAtOnce() {
+    Map<String, String> env =
+        Map.of(
+            "TASKSYNC_API_KEYS", "acme:short,broken",
+            "TASKSYNC_PORT", "eighty",
+            "TASKSYNC_CLICKUP_CLIENT_ID", "only-the-id",
+            "TASKSYNC_WORKERS", "0",
+            "TASKSYNC_RECONCILE_INTERVAL", "sometimes",
+            "TASKSYNC_PUBLIC_BASE_URL", "ftp://nowhere",
+            "TASKSYNC_TINK_KEYSET", "{\"primaryKeyId\":1}");
+
+    assertThatThrownBy(() -> EnvConfig.parse(env))
+        .isInstanceOf(ConfigurationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigurationException) e).problems())
+                    .anyMatch(p -> p.contains("TASKSYNC_PORT"))
+                    .anyMatch(p -> p.contains("shorter than 16"))
+                    .anyMatch(p -> p.contains("malformed"))
+                    .anyMatch(p -> p.contains("TASKSYNC_CLICKUP_CLIENT_SECRET"))
+                    .anyMatch(p -> p.contains("TASKSYNC_WORKERS"))
+                    .anyMatch(p -> p.contains("TASKSYNC_RECONCILE_INTERVAL"))
+                    .anyMatch(p -> p.contains("TASKSYNC_PUBLIC_BASE_URL"))
+                    .anyMatch(p -> p.contains("TASKSYNC_TINK_KEYSET is not"))
+                    .anyMatch(p -> p.contains("at least one provider")));
+  }
+
+  @Test
+  void toString_hidesKeysAndSecrets() {
+    AppConfig config = EnvConfig.parse(PRODUCTION);
+
+    assertThat(config.toString())
+        .doesNotContain("acme-key-0123456789abcdef")
+        .doesNotContain("asana-secret")
+        .doesNotContain(KEYSET);
+  }
+}

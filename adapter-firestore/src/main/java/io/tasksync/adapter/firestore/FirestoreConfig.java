@@ -27,7 +27,7 @@ public record FirestoreConfig(
   public static final String DEFAULT_DATABASE = "(default)";
 
   /** Measured on the emulator (BENCHMARKS.md, "Firestore bulk upsert"). */
-  public static final int DEFAULT_WRITE_PARALLELISM = 8;
+  public static final int DEFAULT_WRITE_PARALLELISM = 4;
 
   /** Measured on the emulator (BENCHMARKS.md, "Firestore bulk upsert"). */
   public static final int DEFAULT_BATCH_SIZE = 250;

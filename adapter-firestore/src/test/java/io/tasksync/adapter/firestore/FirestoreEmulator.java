@@ -66,6 +66,11 @@ public final class FirestoreEmulator implements AutoCloseable {
                 + "=host:port)");
   }
 
+  /** Whether {@link #startDedicated()} can run here (the jar is present). */
+  public static boolean canStartDedicated() {
+    return Files.isRegularFile(jar());
+  }
+
   /**
    * The JVM's emulator, started on first use.
    *

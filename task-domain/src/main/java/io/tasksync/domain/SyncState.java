@@ -29,18 +29,7 @@ public record SyncState(
 
   public static SyncState idle(IntegrationId integrationId) {
     return new SyncState(
-        integrationId,
-        SyncStatus.IDLE,
-        null,
-        Checkpoint.NONE,
-        SyncProgress.ZERO,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+        integrationId, SyncStatus.IDLE, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** Whether the next run should continue an interrupted one rather than start afresh. */
@@ -50,20 +39,14 @@ public record SyncState(
 
   /** Starts a new run of {@code kind} from the beginning of the listing. */
   public SyncState start(RunKind kind, Instant now) {
-    Require.field(kind, "runKind");
-    return new SyncState(
-        integrationId,
-        status.moveTo(SyncStatus.RUNNING),
-        kind,
-        checkpoint.startRun(now),
-        SyncProgress.ZERO,
-        lastError,
-        now,
-        now,
-        null,
-        lastSuccessAt,
-        nextRunAt,
-        lease);
+    Draft d = moveTo(SyncStatus.RUNNING);
+    d.runKind = Require.field(kind, "runKind");
+    d.checkpoint = checkpoint.startRun(now);
+    d.progress = SyncProgress.ZERO;
+    d.startedAt = now;
+    d.heartbeatAt = now;
+    d.finishedAt = null;
+    return d.build();
   }
 
   /** Continues the interrupted run from its checkpoint, keeping its kind and counts. */
@@ -71,77 +54,44 @@ public record SyncState(
     if (!hasUnfinishedRun()) {
       throw new IllegalStateException("no unfinished run to resume for " + integrationId);
     }
-    return new SyncState(
-        integrationId,
-        status.moveTo(SyncStatus.RUNNING),
-        runKind,
-        checkpoint,
-        progress,
-        lastError,
-        startedAt,
-        now,
-        null,
-        lastSuccessAt,
-        nextRunAt,
-        lease);
+    Draft d = moveTo(SyncStatus.RUNNING);
+    d.heartbeatAt = now;
+    d.finishedAt = null;
+    return d.build();
   }
 
   /** Records a stored page: the cursor to resume after it and its counts. */
   public SyncState advance(String cursor, SyncProgress pageProgress, Instant now) {
-    requireRunning("advance");
-    return new SyncState(
-        integrationId,
-        status,
-        runKind,
-        checkpoint.advanceTo(cursor),
-        progress.plus(pageProgress),
-        lastError,
-        startedAt,
-        now,
-        finishedAt,
-        lastSuccessAt,
-        nextRunAt,
-        lease);
+    Draft d = running("advance");
+    d.checkpoint = checkpoint.advanceTo(cursor);
+    d.progress = progress.plus(pageProgress);
+    d.heartbeatAt = now;
+    return d.build();
   }
 
   /** Adds counts without moving the cursor (e.g. deletions found by reconciliation). */
   public SyncState count(SyncProgress more, Instant now) {
-    requireRunning("count");
-    return new SyncState(
-        integrationId,
-        status,
-        runKind,
-        checkpoint,
-        progress.plus(more),
-        lastError,
-        startedAt,
-        now,
-        finishedAt,
-        lastSuccessAt,
-        nextRunAt,
-        lease);
+    Draft d = running("count");
+    d.progress = progress.plus(more);
+    d.heartbeatAt = now;
+    return d.build();
   }
 
   public SyncState heartbeat(Instant now) {
-    requireRunning("heartbeat");
-    return withTimes(startedAt, now, finishedAt, lastSuccessAt);
+    Draft d = running("heartbeat");
+    d.heartbeatAt = now;
+    return d.build();
   }
 
   /** Ends the run green: the checkpoint closes and its start becomes the high-water mark. */
   public SyncState succeed(Instant now) {
-    return new SyncState(
-        integrationId,
-        status.moveTo(SyncStatus.SUCCEEDED),
-        runKind,
-        checkpoint.completeRun(),
-        progress,
-        null,
-        startedAt,
-        now,
-        now,
-        now,
-        nextRunAt,
-        lease);
+    Draft d = moveTo(SyncStatus.SUCCEEDED);
+    d.checkpoint = checkpoint.completeRun();
+    d.lastError = null;
+    d.heartbeatAt = now;
+    d.finishedAt = now;
+    d.lastSuccessAt = now;
+    return d.build();
   }
 
   /**
@@ -149,20 +99,13 @@ public record SyncState(
    * guard's limit): PARTIAL with the warning, and the checkpoint closes as on success.
    */
   public SyncState completeWithWarning(SyncError warning, Instant now) {
-    Require.field(warning, "warning");
-    return new SyncState(
-        integrationId,
-        status.moveTo(SyncStatus.PARTIAL),
-        runKind,
-        checkpoint.completeRun(),
-        progress,
-        warning,
-        startedAt,
-        now,
-        now,
-        now,
-        nextRunAt,
-        lease);
+    Draft d = moveTo(SyncStatus.PARTIAL);
+    d.checkpoint = checkpoint.completeRun();
+    d.lastError = Require.field(warning, "warning");
+    d.heartbeatAt = now;
+    d.finishedAt = now;
+    d.lastSuccessAt = now;
+    return d.build();
   }
 
   /**
@@ -179,107 +122,97 @@ public record SyncState(
     } else {
       target = SyncStatus.FAILED;
     }
-    return new SyncState(
-        integrationId,
-        status.moveTo(target),
-        runKind,
-        checkpoint,
-        progress,
-        error,
-        startedAt,
-        now,
-        now,
-        lastSuccessAt,
-        nextRunAt,
-        lease);
+    Draft d = moveTo(target);
+    d.lastError = error;
+    d.heartbeatAt = now;
+    d.finishedAt = now;
+    return d.build();
   }
 
-  /** Stops syncing (disconnect); keeps the checkpoint. */
+  /** Stops syncing (disconnect); keeps the checkpoint and drops the lease, stopping a run. */
   public SyncState pause(Instant now) {
-    return new SyncState(
-        integrationId,
-        status.moveTo(SyncStatus.PAUSED),
-        runKind,
-        checkpoint,
-        progress,
-        lastError,
-        startedAt,
-        heartbeatAt,
-        status == SyncStatus.RUNNING ? now : finishedAt,
-        lastSuccessAt,
-        nextRunAt,
-        null);
+    Draft d = moveTo(SyncStatus.PAUSED);
+    if (status == SyncStatus.RUNNING) {
+      d.finishedAt = now;
+    }
+    d.lease = null;
+    return d.build();
   }
 
   /** Back to IDLE, e.g. after a reconnect; keeps the checkpoint and the last success. */
   public SyncState reset() {
-    return new SyncState(
-        integrationId,
-        status.moveTo(SyncStatus.IDLE),
-        runKind,
-        checkpoint,
-        progress,
-        lastError,
-        startedAt,
-        heartbeatAt,
-        finishedAt,
-        lastSuccessAt,
-        nextRunAt,
-        lease);
+    return moveTo(SyncStatus.IDLE).build();
   }
 
   public SyncState withLease(Lease newLease) {
-    return new SyncState(
-        integrationId,
-        status,
-        runKind,
-        checkpoint,
-        progress,
-        lastError,
-        startedAt,
-        heartbeatAt,
-        finishedAt,
-        lastSuccessAt,
-        nextRunAt,
-        newLease);
+    Draft d = new Draft(this);
+    d.lease = newLease;
+    return d.build();
   }
 
   public SyncState withNextRunAt(Instant next) {
-    return new SyncState(
-        integrationId,
-        status,
-        runKind,
-        checkpoint,
-        progress,
-        lastError,
-        startedAt,
-        heartbeatAt,
-        finishedAt,
-        lastSuccessAt,
-        next,
-        lease);
+    Draft d = new Draft(this);
+    d.nextRunAt = next;
+    return d.build();
   }
 
-  private SyncState withTimes(
-      Instant started, Instant heartbeat, Instant finished, Instant lastSuccess) {
-    return new SyncState(
-        integrationId,
-        status,
-        runKind,
-        checkpoint,
-        progress,
-        lastError,
-        started,
-        heartbeat,
-        finished,
-        lastSuccess,
-        nextRunAt,
-        lease);
+  private Draft moveTo(SyncStatus target) {
+    Draft d = new Draft(this);
+    d.status = status.moveTo(target);
+    return d;
   }
 
-  private void requireRunning(String action) {
+  private Draft running(String action) {
     if (status != SyncStatus.RUNNING) {
       throw new IllegalStateException("cannot " + action + " a sync that is " + status);
+    }
+    return new Draft(this);
+  }
+
+  /** A mutable copy, so each transition names only what it changes. */
+  private static final class Draft {
+    private final IntegrationId integrationId;
+    private SyncStatus status;
+    private RunKind runKind;
+    private Checkpoint checkpoint;
+    private SyncProgress progress;
+    private SyncError lastError;
+    private Instant startedAt;
+    private Instant heartbeatAt;
+    private Instant finishedAt;
+    private Instant lastSuccessAt;
+    private Instant nextRunAt;
+    private Lease lease;
+
+    Draft(SyncState s) {
+      integrationId = s.integrationId;
+      status = s.status;
+      runKind = s.runKind;
+      checkpoint = s.checkpoint;
+      progress = s.progress;
+      lastError = s.lastError;
+      startedAt = s.startedAt;
+      heartbeatAt = s.heartbeatAt;
+      finishedAt = s.finishedAt;
+      lastSuccessAt = s.lastSuccessAt;
+      nextRunAt = s.nextRunAt;
+      lease = s.lease;
+    }
+
+    SyncState build() {
+      return new SyncState(
+          integrationId,
+          status,
+          runKind,
+          checkpoint,
+          progress,
+          lastError,
+          startedAt,
+          heartbeatAt,
+          finishedAt,
+          lastSuccessAt,
+          nextRunAt,
+          lease);
     }
   }
 }

@@ -197,6 +197,21 @@ public final class AsanaStandIn implements StandIn {
     return AsanaWorkspace.taskGid(index);
   }
 
+  /** How many generated tasks have subtasks (one subtask listing each, at the least). */
+  public long tasksWithSubtasks() {
+    long n = config.taskCount();
+    long count = 0;
+    for (long block = 0; block < n; block += AsanaWorkspace.BLOCK) {
+      count += (block + 45 < n ? 1 : 0) + (block + 48 < n ? 1 : 0);
+    }
+    return count;
+  }
+
+  /** How many users the workspace has. */
+  public int userCount() {
+    return AsanaWorkspace.USERS;
+  }
+
   /** How many tasks exist now (generated plus created, minus deleted). */
   public long liveTaskCount() {
     return mutations.liveCount();

@@ -46,7 +46,7 @@ public final class AsanaStandIn implements StandIn {
     this.webhooks = new AsanaWebhooks(json, config.webhookTarget());
     this.mutations = new AsanaMutations(workspace, events, webhooks, clock);
     AsanaResponder out = new AsanaResponder(json, faults);
-    AsanaApiRoutes api = new AsanaApiRoutes(workspace, paging, events, webhooks, out, json);
+    AsanaApiRoutes api = new AsanaApiRoutes(workspace, paging, out);
     AsanaOAuthRoutes oauth = new AsanaOAuthRoutes(config, grants, json);
     this.server =
         Javalin.create(
@@ -72,6 +72,8 @@ public final class AsanaStandIn implements StandIn {
                     }
                   });
               api.register(c.routes);
+              new AsanaEventRoutes(workspace, paging, events, webhooks, out, json)
+                  .register(c.routes);
               oauth.register(c.routes);
             });
   }

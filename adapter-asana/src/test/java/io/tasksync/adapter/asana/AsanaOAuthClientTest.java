@@ -164,6 +164,35 @@ class AsanaOAuthClientTest {
   }
 
   @Test
+  void expiredAccessToken_isRefreshedOnRejectionAndTheCallSucceeds() {
+    var grant = bed.standIn.issueGrant();
+    OAuthTokens[] current = {
+      new OAuthTokens(grant.accessToken(), grant.refreshToken(), null, null)
+    };
+    TokenSource tokens =
+        new TokenSource() {
+          @Override
+          public String accessToken() {
+            return current[0].accessToken();
+          }
+
+          @Override
+          public String refreshAfterRejection(String rejected) {
+            current[0] = oauth.refresh(current[0]);
+            return current[0].accessToken();
+          }
+        };
+    bed.standIn.expireAccessTokens();
+
+    var workspaces = bed.adapters.taskProvider().workspaces(tokens);
+
+    assertThat(workspaces)
+        .extracting(w -> w.externalId())
+        .containsExactly(bed.standIn.workspaceGid());
+    assertThat(current[0].accessToken()).isNotEqualTo(grant.accessToken());
+  }
+
+  @Test
   void tokenEndpointServerError_isProviderUnavailable() {
     var grant = bed.standIn.issueGrant();
     bed.standIn.failNext(1, 503);

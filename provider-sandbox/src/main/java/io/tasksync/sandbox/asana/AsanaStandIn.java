@@ -209,6 +209,25 @@ public final class AsanaStandIn implements StandIn {
     return count;
   }
 
+  /**
+   * Pages of 100 needed to list every user's assigned tasks, the only way Asana offers to reach the
+   * tasks that are in no project.
+   */
+  public long perUserListingPages() {
+    long[] assigned = new long[AsanaWorkspace.USERS];
+    for (long i = 0; i < workspace.generatedSize(); i++) {
+      AsanaTaskState t = workspace.task(i);
+      if (!t.deleted() && t.assignee() != null) {
+        assigned[t.assignee()]++;
+      }
+    }
+    long pages = 0;
+    for (long a : assigned) {
+      pages += Math.max(1, (a + 99) / 100);
+    }
+    return pages;
+  }
+
   /** How many users the workspace has. */
   public int userCount() {
     return AsanaWorkspace.USERS;

@@ -19,10 +19,15 @@ public final class SandboxMain {
     int basePort = args.length > 0 ? Integer.parseInt(args[0]) : 7400;
     List<StandIn> running = new ArrayList<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(StandIn::close)));
-    // Each provider's stand-in is started here as it lands.
     running.add(
         io.tasksync.sandbox.asana.AsanaStandIn.start(
             io.tasksync.sandbox.asana.AsanaStandInConfig.defaults().withPort(basePort)));
+    running.add(
+        io.tasksync.sandbox.clickup.ClickUpStandIn.start(
+            io.tasksync.sandbox.clickup.ClickUpStandInConfig.defaults().withPort(basePort + 1)));
+    running.add(
+        io.tasksync.sandbox.linear.LinearStandIn.start(
+            io.tasksync.sandbox.linear.LinearStandInConfig.defaults().withPort(basePort + 2)));
     running.forEach(s -> log.info("{} stand-in listening on {}", s.providerId(), s.baseUrl()));
     if (running.isEmpty()) {
       log.warn("no stand-in is available yet (base port {})", basePort);

@@ -4,6 +4,7 @@ import io.tasksync.domain.ErrorCategory;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Lease;
+import io.tasksync.domain.Provider;
 import io.tasksync.domain.RunKind;
 import io.tasksync.domain.SyncError;
 import io.tasksync.domain.SyncProgress;
@@ -14,13 +15,13 @@ import io.tasksync.port.in.SyncReport;
 import io.tasksync.port.in.SyncTasksCommand;
 import io.tasksync.port.in.SyncTasksUseCase;
 import io.tasksync.port.out.IntegrationStore;
-import io.tasksync.port.out.LeaseLostException;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TaskSyncException;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class SyncTasksService implements SyncTasksUseCase {
   private final IntegrationStore integrations;
   private final SyncStateStore states;
   private final TaskStore tasks;
-  private final Map<io.tasksync.domain.Provider, TaskProvider> providers;
+  private final Map<Provider, TaskProvider> providers;
   private final TokenSourceFactory tokens;
   private final SyncSettings settings;
   private final Clock clock;
@@ -61,7 +62,7 @@ public final class SyncTasksService implements SyncTasksUseCase {
     this.integrations = integrations;
     this.states = states;
     this.tasks = tasks;
-    this.providers = new java.util.EnumMap<>(io.tasksync.domain.Provider.class);
+    this.providers = new EnumMap<>(Provider.class);
     providers.forEach(p -> this.providers.put(p.provider(), p));
     this.tokens = tokens;
     this.settings = settings;
@@ -195,26 +196,12 @@ public final class SyncTasksService implements SyncTasksUseCase {
     }
   }
 
-  static SyncError errorOf(RuntimeException e, java.time.Instant now) {
+  static SyncError errorOf(RuntimeException e, Instant now) {
     if (e instanceof TaskSyncException) {
       return new SyncError(((TaskSyncException) e).category(), e.getMessage(), now);
     }
     return new SyncError(
         ErrorCategory.BUG, e.getClass().getSimpleName() + ": " + e.getMessage(), now);
-  }
-
-  static List<String> warnings(String... texts) {
-    List<String> list = new ArrayList<>();
-    for (String t : texts) {
-      if (t != null) {
-        list.add(t);
-      }
-    }
-    return list;
-  }
-
-  static boolean isLeaseLost(RuntimeException e) {
-    return e instanceof LeaseLostException;
   }
 
   static SyncProgress deletedCount(long n) {

@@ -1,0 +1,47 @@
+package io.tasksync.adapter.clickup;
+
+import io.tasksync.port.out.OAuthClient;
+import io.tasksync.port.out.TaskProvider;
+import io.tasksync.port.out.WebhookReceiver;
+import io.tasksync.port.out.WebhookRegistrar;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The ClickUp adapter's parts, wired by hand: task provider, OAuth client and webhooks. */
+public final class ClickUpAdapters {
+
+  private final ClickUpTaskProvider taskProvider;
+  private final ClickUpOAuthClient oauthClient;
+  private final ClickUpWebhookReceiver webhookReceiver;
+  private final ClickUpWebhookRegistrar webhookRegistrar;
+
+  private ClickUpAdapters(ClickUpConfig config, Clock clock) {
+    ClickUpRateBudget budget =
+        new ClickUpRateBudget(config.requestsPerMinute(), config.maxRateLimitWait(), clock);
+    this.taskProvider = new ClickUpTaskProvider(new ClickUpHttp(config, budget), config, clock);
+    this.oauthClient = new ClickUpOAuthClient(config);
+    this.webhookReceiver = new ClickUpWebhookReceiver();
+    this.webhookRegistrar = new ClickUpWebhookRegistrar(taskProvider);
+  }
+
+  /** One set of adapters sharing one per-token request budget. */
+  public static ClickUpAdapters create(ClickUpConfig config, Clock clock) {
+    return new ClickUpAdapters(config, clock);
+  }
+
+  public TaskProvider taskProvider() {
+    return taskProvider;
+  }
+
+  public OAuthClient oauthClient() {
+    return oauthClient;
+  }
+
+  public WebhookReceiver webhookReceiver() {
+    return webhookReceiver;
+  }
+
+  public Optional<WebhookRegistrar> webhookRegistrar() {
+    return Optional.of(webhookRegistrar);
+  }
+}

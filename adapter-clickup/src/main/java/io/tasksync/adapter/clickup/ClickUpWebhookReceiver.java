@@ -1,0 +1,103 @@
+package io.tasksync.adapter.clickup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tasksync.domain.Provider;
+import io.tasksync.port.out.WebhookOutcome;
+import io.tasksync.port.out.WebhookReceiver;
+import io.tasksync.port.out.WebhookRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Verifies ClickUp deliveries ({@code X-Signature}: hex HMAC-SHA256 of the raw body with the
+ * webhook's secret, compared in constant time) and reads the thin payload: {@code taskDeleted}
+ * names a deleted task, other task events a task to fetch again. An integration spanning several
+ * workspaces has one webhook, and one secret, per workspace: its stored secret is then the
+ * comma-separated list, and a signature matching any of them is accepted.
+ */
+final class ClickUpWebhookReceiver implements WebhookReceiver {
+
+  @Override
+  public Provider provider() {
+    return Provider.CLICKUP;
+  }
+
+  @Override
+  public WebhookOutcome receive(WebhookRequest request) {
+    if (request.secret() == null || request.secret().isBlank()) {
+      return WebhookOutcome.rejected(
+          "no ClickUp webhook secret is known for this integration; register the webhook again");
+    }
+    String signature = request.header("X-Signature").orElse("").trim().toLowerCase(Locale.ROOT);
+    if (signature.isEmpty()) {
+      return WebhookOutcome.rejected("the delivery has no X-Signature header");
+    }
+    byte[] body = request.body();
+    if (!signedByAny(request.secret(), body, signature)) {
+      return WebhookOutcome.rejected(
+          "the X-Signature does not match the body signed with the webhook's secret");
+    }
+    JsonNode json;
+    try {
+      json = ClickUpHttp.MAPPER.readTree(body);
+    } catch (IOException e) {
+      return WebhookOutcome.rejected("the delivery body is not valid JSON");
+    }
+    if (json == null || !json.path("event").isTextual()) {
+      return WebhookOutcome.rejected("the delivery has no event name");
+    }
+    String event = json.path("event").asText();
+    String taskId = ClickUpTaskMapper.text(json, "task_id");
+    String deliveryId = deliveryId(json);
+    if (!event.startsWith("task")) {
+      return WebhookOutcome.accepted(deliveryId, null, List.of(), List.of());
+    }
+    if (taskId == null || taskId.isBlank()) {
+      return WebhookOutcome.rejected("the " + event + " delivery has no task_id");
+    }
+    if ("taskDeleted".equals(event)) {
+      return WebhookOutcome.accepted(deliveryId, null, List.of(), List.of(taskId));
+    }
+    return WebhookOutcome.accepted(deliveryId, null, List.of(taskId), List.of());
+  }
+
+  /** ClickUp sends no delivery id: the webhook id with the first history item's id stands in. */
+  private static String deliveryId(JsonNode json) {
+    String hook = ClickUpTaskMapper.text(json, "webhook_id");
+    JsonNode first = json.path("history_items").path(0);
+    String item = ClickUpTaskMapper.text(first, "id");
+    if (hook == null) {
+      return null;
+    }
+    return item == null ? null : hook + ":" + item;
+  }
+
+  private static boolean signedByAny(String secrets, byte[] body, String signature) {
+    byte[] given = signature.getBytes(StandardCharsets.US_ASCII);
+    boolean match = false;
+    for (String secret : secrets.split(",")) {
+      if (!secret.isBlank()) {
+        byte[] expected = hmacHex(secret.trim(), body).getBytes(StandardCharsets.US_ASCII);
+        match |= MessageDigest.isEqual(expected, given);
+      }
+    }
+    return match;
+  }
+
+  static String hmacHex(String secret, byte[] body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(body));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+    }
+  }
+}

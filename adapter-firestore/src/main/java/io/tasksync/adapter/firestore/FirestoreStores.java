@@ -1,0 +1,91 @@
+package io.tasksync.adapter.firestore;
+
+import com.google.cloud.firestore.Firestore;
+import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.SyncStateStore;
+import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookSecretStore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Firestore stores on one client, for wiring by hand; close it to release the client. */
+public final class FirestoreStores implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(FirestoreStores.class);
+
+  private final FirestoreConfig config;
+  private final Firestore db;
+  private final ExecutorService writers;
+  private final FirestoreTaskStore tasks;
+  private final FirestoreSyncStateStore states;
+  private final FirestoreIntegrationStore integrations;
+  private final FirestoreWebhookSecretStore webhookSecrets;
+
+  private FirestoreStores(FirestoreConfig config, Firestore db) {
+    this.config = config;
+    this.db = db;
+    this.writers = Executors.newFixedThreadPool(config.writeParallelism(), daemonThreads());
+    FirestoreCalls calls = new FirestoreCalls(config);
+    this.tasks = new FirestoreTaskStore(db, config, calls, writers);
+    this.states = new FirestoreSyncStateStore(db, calls);
+    this.integrations = new FirestoreIntegrationStore(db, calls);
+    this.webhookSecrets = new FirestoreWebhookSecretStore(db, calls);
+  }
+
+  /** Opens a Firestore client for {@code config}; nothing is contacted until the first call. */
+  public static FirestoreStores create(FirestoreConfig config) {
+    log.info("tasks are stored in {}", config);
+    return new FirestoreStores(config, FirestoreClients.open(config));
+  }
+
+  public TaskStore taskStore() {
+    return tasks;
+  }
+
+  public SyncStateStore syncStateStore() {
+    return states;
+  }
+
+  public IntegrationStore integrationStore() {
+    return integrations;
+  }
+
+  public WebhookSecretStore webhookSecretStore() {
+    return webhookSecrets;
+  }
+
+  public FirestoreConfig config() {
+    return config;
+  }
+
+  /** How many task documents the task store has written (created, updated or marked deleted). */
+  public long taskDocumentWrites() {
+    return tasks.documentWrites();
+  }
+
+  Firestore firestore() {
+    return db;
+  }
+
+  @Override
+  public void close() {
+    writers.shutdownNow();
+    try {
+      db.close();
+    } catch (Exception e) {
+      log.warn("closing the Firestore client failed: {}", e.toString());
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "firestore-upsert-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,118 @@
+package io.tasksync.adapter.linear;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tasksync.domain.Provider;
+import io.tasksync.port.out.WebhookOutcome;
+import io.tasksync.port.out.WebhookReceiver;
+import io.tasksync.port.out.WebhookRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Verifies Linear's app-level webhook deliveries ({@code Linear-Signature}: hex HMAC-SHA256 of the
+ * raw body with the app's signing secret, compared in constant time; {@code webhookTimestamp}
+ * within the tolerance) and turns Issue events into changed or deleted issue ids. A repeated {@code
+ * Linear-Delivery} is accepted with nothing to do.
+ */
+final class LinearWebhookReceiver implements WebhookReceiver {
+
+  private final LinearConfig config;
+  private final ObjectMapper json;
+  private final LinearDeliveryIds seen = new LinearDeliveryIds(10_000);
+
+  LinearWebhookReceiver(LinearConfig config, ObjectMapper json) {
+    this.config = config;
+    this.json = json;
+  }
+
+  @Override
+  public Provider provider() {
+    return Provider.LINEAR;
+  }
+
+  @Override
+  public WebhookOutcome receive(WebhookRequest request) {
+    String secret =
+        config.webhookSigningSecret() != null ? config.webhookSigningSecret() : request.secret();
+    if (secret == null) {
+      return WebhookOutcome.rejected(
+          "no Linear webhook signing secret is configured, so the delivery cannot be verified");
+    }
+    Optional<String> signature = request.header("Linear-Signature");
+    if (signature.isEmpty()) {
+      return WebhookOutcome.rejected("the Linear-Signature header is missing");
+    }
+    byte[] body = request.body();
+    byte[] expected = hmac(secret, body).getBytes(StandardCharsets.US_ASCII);
+    byte[] given =
+        signature.get().trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+    if (!MessageDigest.isEqual(expected, given)) {
+      return WebhookOutcome.rejected("the Linear-Signature does not match the body");
+    }
+    JsonNode payload;
+    try {
+      payload = json.readTree(body);
+    } catch (IOException e) {
+      return WebhookOutcome.rejected("the delivery body is not valid JSON");
+    }
+    if (payload == null || !payload.path("webhookTimestamp").canConvertToLong()) {
+      return WebhookOutcome.rejected("the delivery has no numeric webhookTimestamp");
+    }
+    Duration skew =
+        Duration.between(
+                Instant.ofEpochMilli(payload.path("webhookTimestamp").asLong()),
+                request.receivedAt())
+            .abs();
+    if (skew.compareTo(config.webhookTolerance()) > 0) {
+      return WebhookOutcome.rejected(
+          "the delivery is stale: its webhookTimestamp is "
+              + skew.toSeconds()
+              + " s from now, more than "
+              + config.webhookTolerance().toSeconds()
+              + " s");
+    }
+    String action = payload.path("action").asText("");
+    String id = payload.path("data").path("id").asText("");
+    String organization = payload.path("organizationId").asText(null);
+    if (action.isEmpty() || id.isEmpty() || !payload.path("type").isTextual()) {
+      return WebhookOutcome.rejected("the delivery lacks action, type or data.id");
+    }
+    String deliveryId = request.header("Linear-Delivery").orElse(null);
+    if (deliveryId != null && !seen.firstTime(deliveryId)) {
+      return WebhookOutcome.accepted(deliveryId, organization, List.of(), List.of());
+    }
+    if (!"Issue".equals(payload.path("type").asText())) {
+      return WebhookOutcome.accepted(deliveryId, organization, List.of(), List.of());
+    }
+    JsonNode data = payload.path("data");
+    boolean gone =
+        "remove".equals(action)
+            || data.path("trashed").asBoolean(false)
+            || (data.hasNonNull("archivedAt") && !data.path("archivedAt").asText().isEmpty());
+    return gone
+        ? WebhookOutcome.accepted(deliveryId, organization, List.of(), List.of(id))
+        : WebhookOutcome.accepted(deliveryId, organization, List.of(id), List.of());
+  }
+
+  static String hmac(String secret, byte[] body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(body));
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 is unavailable", e);
+    }
+  }
+}

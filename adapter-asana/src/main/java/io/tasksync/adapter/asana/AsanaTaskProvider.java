@@ -39,10 +39,11 @@ final class AsanaTaskProvider implements TaskProvider {
     AsanaEventsReader events =
         new AsanaEventsReader(
             http, syncTokens, request.integration(), request.tokens(), config.useEvents());
-    AsanaWalk walk = new AsanaWalk(listing, events, request, config, json);
+    AsanaPrefetch pages = new AsanaPrefetch(new AsanaWalk(listing, events, request, config, json));
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED | Spliterator.NONNULL),
-        false);
+            Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(pages::close);
   }
 
   @Override

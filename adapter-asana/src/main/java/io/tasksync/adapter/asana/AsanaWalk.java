@@ -9,9 +9,7 @@ import io.tasksync.domain.Workspace;
 import io.tasksync.port.out.FetchRequest;
 import io.tasksync.port.out.TaskPage;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -250,36 +248,8 @@ final class AsanaWalk implements Iterator<TaskPage> {
 
   /** Adds the subtasks (depth first) that no included project lists. */
   private void addSubtasks(JsonNode parent, List<Task> into) {
-    Deque<JsonNode> pending = new ArrayDeque<>();
-    pending.push(parent);
-    while (!pending.isEmpty()) {
-      JsonNode t = pending.pop();
-      if (t.path("num_subtasks").asInt(0) <= 0) {
-        continue;
-      }
-      String offset = null;
-      do {
-        AsanaListing.Page page;
-        try {
-          page =
-              listing.page(
-                  "/tasks/"
-                      + AsanaListing.enc(t.path("gid").asText())
-                      + "/subtasks?opt_fields="
-                      + AsanaFields.TASK,
-                  offset);
-        } catch (AsanaFailure.NotFound e) {
-          break;
-        }
-        for (JsonNode sub : page.items()) {
-          if (home(sub) == null) {
-            into.add(AsanaTaskMapper.map(sub, integration));
-            pending.push(sub);
-          }
-        }
-        offset = page.nextOffset();
-      } while (offset != null);
-    }
+    AsanaSubtasks.collect(listing, parent, sub -> home(sub) == null)
+        .forEach(sub -> into.add(AsanaTaskMapper.map(sub, integration)));
   }
 
   /** The index of the cursor's gid in {@code list} (it may have moved), else the cursor's index. */

@@ -1,48 +1,25 @@
 package io.tasksync.sandbox.asana;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** The REST endpoints under {@code /api/1.0} that the adapter uses. */
+/** The REST read endpoints under {@code /api/1.0}: workspaces, users, projects, tasks, subtasks. */
 final class AsanaApiRoutes {
 
   static final String PREFIX = "/api/1.0";
-  private static final String SYNC_EXPIRED =
-      "Sync token invalid or too old. If you are attempting to keep resources in sync, you must"
-          + " fetch the full dataset for this query now and use the new sync token for the next"
-          + " sync.";
 
   private final AsanaWorkspace ws;
   private final AsanaPaging paging;
-  private final AsanaEvents events;
-  private final AsanaWebhooks webhooks;
   private final AsanaResponder out;
-  private final ObjectMapper json;
 
-  AsanaApiRoutes(
-      AsanaWorkspace ws,
-      AsanaPaging paging,
-      AsanaEvents events,
-      AsanaWebhooks webhooks,
-      AsanaResponder out,
-      ObjectMapper json) {
+  AsanaApiRoutes(AsanaWorkspace ws, AsanaPaging paging, AsanaResponder out) {
     this.ws = ws;
     this.paging = paging;
-    this.events = events;
-    this.webhooks = webhooks;
     this.out = out;
-    this.json = json;
   }
 
   void register(RoutesConfig routes) {
@@ -53,10 +30,6 @@ final class AsanaApiRoutes {
     routes.get(PREFIX + "/tasks", this::tasks);
     routes.get(PREFIX + "/tasks/{gid}", this::task);
     routes.get(PREFIX + "/tasks/{gid}/subtasks", this::subtasks);
-    routes.get(PREFIX + "/events", this::events);
-    routes.post(PREFIX + "/webhooks", this::createWebhook);
-    routes.get(PREFIX + "/webhooks", this::listWebhooks);
-    routes.delete(PREFIX + "/webhooks/{gid}", this::deleteWebhook);
   }
 
   private static Object select(Object full, Context ctx) {
@@ -271,104 +244,5 @@ final class AsanaApiRoutes {
               AsanaTaskState t = ws.task(children.get((int) k));
               return t.deleted() ? null : select(AsanaRenderer.task(t, ws), ctx);
             }));
-  }
-
-  private void events(Context ctx) {
-    String resource = ctx.queryParam("resource");
-    int p = resource == null ? -1 : ws.projectOf(resource);
-    if (p < 0) {
-      throw new AsanaError(
-          resource == null ? 400 : 404,
-          resource == null ? "resource: Missing input" : "resource: Unknown object: " + resource);
-    }
-    String sync = ctx.queryParam("sync");
-    long seq = sync == null ? -1 : events.seqOf(sync);
-    if (seq < 0) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("errors", List.of(Map.of("message", SYNC_EXPIRED)));
-      body.put("sync", events.tokenAfter(events.lastSeq()));
-      out.json(ctx, 412, body);
-      return;
-    }
-    List<AsanaEvents.Event> page = events.after(seq, p, 101);
-    boolean more = page.size() > 100;
-    List<Object> data = new ArrayList<>();
-    long last = seq;
-    for (AsanaEvents.Event e : page.subList(0, Math.min(100, page.size()))) {
-      data.add(e.json());
-      last = e.seq();
-    }
-    if (!more) {
-      last = Math.max(last, events.lastSeq());
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("data", data);
-    body.put("sync", events.tokenAfter(last));
-    body.put("has_more", more);
-    out.json(ctx, 200, body);
-  }
-
-  private void createWebhook(Context ctx) throws IOException, InterruptedException {
-    JsonNode data = json.readTree(ctx.bodyAsBytes()).path("data");
-    String resource = data.path("resource").asText(null);
-    String target = data.path("target").asText(null);
-    if (resource == null || target == null) {
-      throw new AsanaError(400, "data: resource and target are required");
-    }
-    int p = ws.projectOf(resource);
-    if (p < 0) {
-      throw new AsanaError(404, "resource: Unknown object: " + resource);
-    }
-    Optional<AsanaWebhooks.Hook> hook = webhooks.create(p, URI.create(target));
-    if (hook.isEmpty()) {
-      throw new AsanaError(
-          400, "target: The remote server did not respond with the handshake secret.");
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("data", hookJson(hook.get()));
-    body.put("X-Hook-Secret", hook.get().secret());
-    out.json(ctx, 201, body);
-  }
-
-  private void listWebhooks(Context ctx) {
-    requireWorkspace(ctx.queryParam("workspace"));
-    List<AsanaWebhooks.Hook> hooks = webhooks.all();
-    int limit = AsanaPaging.limit(ctx.queryParam("limit"));
-    String key = key(ctx, "workspace", "resource");
-    long start = paging.start(ctx.queryParam("offset"), key);
-    String resource = ctx.queryParam("resource");
-    out.json(
-        ctx,
-        200,
-        paging.page(
-            "/webhooks",
-            key,
-            start,
-            hooks.size(),
-            limit,
-            k -> {
-              AsanaWebhooks.Hook h = hooks.get((int) k);
-              return resource == null || resource.equals(AsanaWorkspace.projectGid(h.project()))
-                  ? hookJson(h)
-                  : null;
-            }));
-  }
-
-  private void deleteWebhook(Context ctx) {
-    if (!webhooks.delete(ctx.pathParam("gid"))) {
-      throw new AsanaError(404, "webhook: Unknown object: " + ctx.pathParam("gid"));
-    }
-    out.data(ctx, Map.of());
-  }
-
-  private static Map<String, Object> hookJson(AsanaWebhooks.Hook h) {
-    Map<String, Object> m = AsanaRenderer.compact(h.gid(), "webhook", null);
-    m.put("active", true);
-    m.put(
-        "resource",
-        AsanaRenderer.compact(
-            AsanaWorkspace.projectGid(h.project()), "project", "Project " + h.project()));
-    m.put("target", h.target().toString());
-    return m;
   }
 }

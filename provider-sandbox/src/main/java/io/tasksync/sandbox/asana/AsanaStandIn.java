@@ -46,7 +46,7 @@ public final class AsanaStandIn implements StandIn {
     this.webhooks = new AsanaWebhooks(json, config.webhookTarget());
     this.mutations = new AsanaMutations(workspace, events, webhooks, clock);
     AsanaResponder out = new AsanaResponder(json, faults);
-    AsanaApiRoutes api = new AsanaApiRoutes(workspace, paging, events, webhooks, out, json);
+    AsanaApiRoutes api = new AsanaApiRoutes(workspace, paging, out);
     AsanaOAuthRoutes oauth = new AsanaOAuthRoutes(config, grants, json);
     this.server =
         Javalin.create(
@@ -72,6 +72,8 @@ public final class AsanaStandIn implements StandIn {
                     }
                   });
               api.register(c.routes);
+              new AsanaEventRoutes(workspace, paging, events, webhooks, out, json)
+                  .register(c.routes);
               oauth.register(c.routes);
             });
   }
@@ -195,6 +197,40 @@ public final class AsanaStandIn implements StandIn {
   /** The gid of generated task {@code index} (0-based). */
   public String taskGid(long index) {
     return AsanaWorkspace.taskGid(index);
+  }
+
+  /** How many generated tasks have subtasks (one subtask listing each, at the least). */
+  public long tasksWithSubtasks() {
+    long n = config.taskCount();
+    long count = 0;
+    for (long block = 0; block < n; block += AsanaWorkspace.BLOCK) {
+      count += (block + 45 < n ? 1 : 0) + (block + 48 < n ? 1 : 0);
+    }
+    return count;
+  }
+
+  /**
+   * Pages of 100 needed to list every user's assigned tasks, the only way Asana offers to reach the
+   * tasks that are in no project.
+   */
+  public long perUserListingPages() {
+    long[] assigned = new long[AsanaWorkspace.USERS];
+    for (long i = 0; i < workspace.generatedSize(); i++) {
+      AsanaTaskState t = workspace.task(i);
+      if (!t.deleted() && t.assignee() != null) {
+        assigned[t.assignee()]++;
+      }
+    }
+    long pages = 0;
+    for (long a : assigned) {
+      pages += Math.max(1, (a + 99) / 100);
+    }
+    return pages;
+  }
+
+  /** How many users the workspace has. */
+  public int userCount() {
+    return AsanaWorkspace.USERS;
   }
 
   /** How many tasks exist now (generated plus created, minus deleted). */

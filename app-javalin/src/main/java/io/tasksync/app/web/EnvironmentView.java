@@ -57,7 +57,7 @@ public record EnvironmentView(boolean demo, String store, List<ProviderCard> pro
       case CLICKUP:
         return List.of("Time tracking", "Time estimates", "Custom statuses");
       default:
-        return List.of("Estimates", "Cycles", "Workflow states");
+        return List.of("Estimates", "Sub-issues", "Workflow states");
     }
   }
 
@@ -70,8 +70,8 @@ public record EnvironmentView(boolean demo, String store, List<ProviderCard> pro
         return "Tasks from every space, folder and list, with time tracked, time estimates,"
             + " priorities and custom statuses.";
       default:
-        return "Issues from your teams with estimates, priorities, cycles, labels and workflow"
-            + " states.";
+        return "Issues from your teams and projects with estimates, priorities, labels and"
+            + " workflow states.";
     }
   }
 }

@@ -67,7 +67,7 @@ public record ClickUpConfig(
     }
   }
 
-  /** The real hosts, 100 requests per minute, time tracked imported, archived lists left out. */
+  /** The real hosts, 100 requests per minute, time tracked imported, archived lists included. */
   public static ClickUpConfig defaults(String clientId, String clientSecret, URI redirectUri) {
     return new ClickUpConfig(
         clientId,
@@ -79,7 +79,7 @@ public record ClickUpConfig(
         Duration.ofSeconds(90),
         Duration.ofSeconds(10),
         Duration.ofSeconds(60),
-        false,
+        true,
         true,
         Instant.parse("2017-01-01T00:00:00Z"),
         Duration.ofDays(365),

@@ -29,9 +29,6 @@ import java.util.regex.Pattern;
  */
 final class AsanaHttp {
 
-  /** Budget waits shorter than this are the cost of bookkeeping, not a wait for the limit. */
-  private static final long MIN_REPORTED_WAIT_NANOS = 1_000_000L;
-
   private static final Pattern NUMERIC_SEGMENT = Pattern.compile("/\\d+(?=/|$)");
 
   private final AsanaConfig config;
@@ -112,11 +109,9 @@ final class AsanaHttp {
   }
 
   private void acquire(String budgetKey) {
-    long started = System.nanoTime();
-    budget.acquire(budgetKey);
-    long waited = System.nanoTime() - started;
-    if (waited >= MIN_REPORTED_WAIT_NANOS) {
-      observer.rateLimitWait(Provider.ASANA, Duration.ofNanos(waited));
+    Duration waited = budget.acquire(budgetKey);
+    if (!waited.isZero()) {
+      observer.rateLimitWait(Provider.ASANA, waited);
     }
   }
 

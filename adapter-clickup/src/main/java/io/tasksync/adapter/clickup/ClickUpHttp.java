@@ -30,9 +30,6 @@ final class ClickUpHttp {
   static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int MAX_RATE_LIMITED_TRIES = 3;
 
-  /** Budget waits shorter than this are the cost of bookkeeping, not a wait for the limit. */
-  private static final long MIN_REPORTED_WAIT_NANOS = 1_000_000L;
-
   private static final Pattern ID_SEGMENT = Pattern.compile("/(?=[^/]*\\d)[^/]+");
 
   /** Reads a successful body. */
@@ -144,11 +141,9 @@ final class ClickUpHttp {
   }
 
   private void acquire(String token) {
-    long started = System.nanoTime();
-    budget.acquire(token);
-    long waited = System.nanoTime() - started;
-    if (waited >= MIN_REPORTED_WAIT_NANOS) {
-      observer.rateLimitWait(Provider.CLICKUP, Duration.ofNanos(waited));
+    Duration waited = budget.acquire(token);
+    if (!waited.isZero()) {
+      observer.rateLimitWait(Provider.CLICKUP, waited);
     }
   }
 

@@ -2,6 +2,7 @@ package io.tasksync.app;
 
 import com.google.inject.AbstractModule;
 import io.tasksync.app.wiring.StoreDescription;
+import io.tasksync.app.wiring.StoredSecrets;
 import io.tasksync.application.memory.InMemoryIntegrationStore;
 import io.tasksync.application.memory.InMemorySyncStateStore;
 import io.tasksync.application.memory.InMemoryTaskStore;
@@ -24,7 +25,7 @@ final class SharedStoresModule extends AbstractModule {
     bind(TaskStore.class).toInstance(tasks);
     bind(IntegrationStore.class).toInstance(integrations);
     bind(SyncStateStore.class).toInstance(states);
-    bind(WebhookSecretStore.class).toInstance(secrets);
+    bind(WebhookSecretStore.class).annotatedWith(StoredSecrets.class).toInstance(secrets);
     bind(StoreDescription.class).toInstance(new StoreDescription("shared in-memory store"));
   }
 }

@@ -4,18 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
+import io.tasksync.adapter.firestore.FirestoreConfig;
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.config.EnvConfig;
 import io.tasksync.app.connect.ProviderRegistry;
+import io.tasksync.app.security.SealedWebhookSecretStore;
 import io.tasksync.app.security.TinkTokenCipher;
+import io.tasksync.app.sync.MicrometerProviderCallObserver;
 import io.tasksync.app.web.Routes;
+import io.tasksync.app.wiring.FirestoreStoreModule;
+import io.tasksync.app.wiring.StoredSecrets;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.in.SyncTasksUseCase;
+import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.WebhookSecretStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WiringTest {
@@ -43,5 +53,23 @@ class WiringTest {
     assertThat(injector.getInstance(ProviderRegistry.class).connectable())
         .containsExactlyInAnyOrder(Provider.ASANA, Provider.CLICKUP, Provider.LINEAR);
     assertThat(injector.getInstance(ProviderRegistry.class).registrar(Provider.ASANA)).isPresent();
+    assertThat(injector.getInstance(Key.get(new TypeLiteral<Optional<ProviderCallObserver>>() {})))
+        .containsInstanceOf(MicrometerProviderCallObserver.class);
+    assertThat(injector.getInstance(WebhookSecretStore.class))
+        .isInstanceOf(SealedWebhookSecretStore.class);
+  }
+
+  @Test
+  void firestoreInjector_exposesOnlyTheSealedWebhookSecretStore() {
+    AppConfig config = TestApp.config();
+    List<Module> modules = new ArrayList<>(Application.coreModules(config));
+    modules.add(new FirestoreStoreModule(FirestoreConfig.production("wiring-test")));
+
+    Injector injector = Guice.createInjector(Stage.TOOL, modules);
+
+    assertThat(injector.getBinding(Key.get(WebhookSecretStore.class, StoredSecrets.class)))
+        .isNotNull();
+    assertThat(injector.getBinding(WebhookSecretStore.class).getProvider().toString())
+        .contains("SecurityModule");
   }
 }

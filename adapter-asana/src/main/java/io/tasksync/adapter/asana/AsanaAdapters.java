@@ -2,10 +2,12 @@ package io.tasksync.adapter.asana;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tasksync.port.out.OAuthClient;
+import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Builds the Asana adapter's implementations of the ports, for wiring by hand. */
@@ -16,9 +18,10 @@ public final class AsanaAdapters {
   private final WebhookReceiver webhookReceiver;
   private final WebhookRegistrar webhookRegistrar;
 
-  private AsanaAdapters(AsanaConfig config, Clock clock) {
+  private AsanaAdapters(AsanaConfig config, Clock clock, ProviderCallObserver observer) {
     ObjectMapper json = new ObjectMapper();
-    AsanaHttp http = new AsanaHttp(config, json, new AsanaBudget(config.requestsPerMinute()));
+    AsanaHttp http =
+        new AsanaHttp(config, json, new AsanaBudget(config.requestsPerMinute()), observer);
     this.taskProvider = new AsanaTaskProvider(config, http, json);
     this.oauthClient = new AsanaOAuthClient(config, clock);
     this.webhookReceiver = new AsanaWebhookReceiver(json);
@@ -26,7 +29,13 @@ public final class AsanaAdapters {
   }
 
   public static AsanaAdapters create(AsanaConfig config, Clock clock) {
-    return new AsanaAdapters(config, clock);
+    return create(config, clock, ProviderCallObserver.NONE);
+  }
+
+  /** The adapters, reporting each API request and rate-limit wait to {@code observer}. */
+  public static AsanaAdapters create(
+      AsanaConfig config, Clock clock, ProviderCallObserver observer) {
+    return new AsanaAdapters(config, clock, Objects.requireNonNull(observer, "observer"));
   }
 
   public TaskProvider taskProvider() {

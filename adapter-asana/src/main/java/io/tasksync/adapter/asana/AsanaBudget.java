@@ -32,20 +32,28 @@ final class AsanaBudget {
             .build();
   }
 
-  /** Waits until the grant may send one more request. */
-  void acquire(String key) {
+  /** Waits until the grant may send one more request; returns how long it waited. */
+  Duration acquire(String key) {
+    long waited = 0;
     Long until = pausedUntil.get(key);
     if (until != null) {
       long wait = until - System.nanoTime();
       if (wait > 0) {
         sleep(wait);
+        waited += wait;
       }
       pausedUntil.remove(key, until);
     }
     RateLimiter limiter = limiters.computeIfAbsent(key, k -> RateLimiter.of("asana-" + k, config));
-    if (!limiter.acquirePermission()) {
+    long reserved = limiter.reservePermission();
+    if (reserved < 0) {
       throw new ProviderUnavailableException("the Asana request budget did not free up in time");
     }
+    if (reserved > 0) {
+      sleep(reserved);
+      waited += reserved;
+    }
+    return Duration.ofNanos(waited);
   }
 
   /** Holds back every request of the grant for {@code wait} (after a 429). */

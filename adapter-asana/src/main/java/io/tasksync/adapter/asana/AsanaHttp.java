@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.tasksync.domain.Provider;
 import io.tasksync.port.out.AuthorizationException;
+import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.ProviderUnavailableException;
 import io.tasksync.port.out.RateLimitedException;
 import io.tasksync.port.out.TokenSource;
@@ -18,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * Asana's REST API over {@link HttpClient}: the per-token budget before each request, one token
@@ -26,16 +29,21 @@ import java.time.Duration;
  */
 final class AsanaHttp {
 
+  private static final Pattern NUMERIC_SEGMENT = Pattern.compile("/\\d+(?=/|$)");
+
   private final AsanaConfig config;
   private final HttpClient client;
   private final ObjectMapper json;
   private final AsanaBudget budget;
   private final RetryConfig retryConfig;
+  private final ProviderCallObserver observer;
 
-  AsanaHttp(AsanaConfig config, ObjectMapper json, AsanaBudget budget) {
+  AsanaHttp(
+      AsanaConfig config, ObjectMapper json, AsanaBudget budget, ProviderCallObserver observer) {
     this.config = config;
     this.json = json;
     this.budget = budget;
+    this.observer = observer;
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(config.connectTimeout())
@@ -80,7 +88,7 @@ final class AsanaHttp {
       return retry.executeSupplier(
           () -> {
             while (true) {
-              budget.acquire(budgetKey);
+              acquire(budgetKey);
               HttpResponse<byte[]> response = exchange(token[0], path, body);
               if (response.statusCode() == 401 && !refreshed[0]) {
                 refreshed[0] = true;
@@ -100,6 +108,13 @@ final class AsanaHttp {
     }
   }
 
+  private void acquire(String budgetKey) {
+    Duration waited = budget.acquire(budgetKey);
+    if (!waited.isZero()) {
+      observer.rateLimitWait(Provider.ASANA, waited);
+    }
+  }
+
   private HttpResponse<byte[]> exchange(String token, String path, byte[] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(config.apiBaseUrl() + path))
@@ -112,8 +127,14 @@ final class AsanaHttp {
       request.header("Content-Type", "application/json");
       request.POST(HttpRequest.BodyPublishers.ofByteArray(body));
     }
+    String operation = operation(body == null ? "GET" : "POST", path);
+    long started = System.nanoTime();
+    int status = 0;
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      status = response.statusCode();
+      return response;
     } catch (HttpTimeoutException e) {
       throw new AsanaFailure.Retryable(
           "Asana did not answer within " + config.requestTimeout().toSeconds() + " s",
@@ -126,7 +147,17 @@ final class AsanaHttp {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ProviderUnavailableException("interrupted while calling Asana", e);
+    } finally {
+      observer.requestCompleted(
+          Provider.ASANA, operation, status, Duration.ofNanos(System.nanoTime() - started));
     }
+  }
+
+  /** The method and the path without its query, numeric ids replaced by {@code {gid}}. */
+  static String operation(String method, String path) {
+    int query = path.indexOf('?');
+    String bare = query < 0 ? path : path.substring(0, query);
+    return method + " " + NUMERIC_SEGMENT.matcher(bare).replaceAll("/{gid}");
   }
 
   private JsonNode interpret(HttpResponse<byte[]> response, String path, String budgetKey) {

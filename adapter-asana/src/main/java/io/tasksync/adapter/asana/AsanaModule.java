@@ -1,14 +1,24 @@
 package io.tasksync.adapter.asana;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
+import com.google.inject.multibindings.ProvidesIntoSet;
 import io.tasksync.port.out.OAuthClient;
+import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
 import java.time.Clock;
+import java.util.Optional;
 
-/** Adds the Asana adapter to the app's sets of task providers, OAuth clients and webhooks. */
+/**
+ * Adds the Asana adapter to the app's sets of task providers, OAuth clients and webhooks; it
+ * reports its API requests to the {@link ProviderCallObserver} the app sets through an {@link
+ * OptionalBinder}, if any.
+ */
 public final class AsanaModule extends AbstractModule {
 
   private final AsanaConfig config;
@@ -19,18 +29,37 @@ public final class AsanaModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    AsanaAdapters adapters = AsanaAdapters.create(config, Clock.systemUTC());
-    Multibinder.newSetBinder(binder(), TaskProvider.class)
-        .addBinding()
-        .toInstance(adapters.taskProvider());
-    Multibinder.newSetBinder(binder(), OAuthClient.class)
-        .addBinding()
-        .toInstance(adapters.oauthClient());
-    Multibinder.newSetBinder(binder(), WebhookReceiver.class)
-        .addBinding()
-        .toInstance(adapters.webhookReceiver());
-    Multibinder.newSetBinder(binder(), WebhookRegistrar.class)
-        .addBinding()
-        .toInstance(adapters.webhookRegistrar().orElseThrow());
+    OptionalBinder.newOptionalBinder(binder(), ProviderCallObserver.class);
+    Multibinder.newSetBinder(binder(), TaskProvider.class);
+    Multibinder.newSetBinder(binder(), OAuthClient.class);
+    Multibinder.newSetBinder(binder(), WebhookReceiver.class);
+    Multibinder.newSetBinder(binder(), WebhookRegistrar.class);
+  }
+
+  @Provides
+  @Singleton
+  AsanaAdapters asanaAdapters(Optional<ProviderCallObserver> observer) {
+    return AsanaAdapters.create(
+        config, Clock.systemUTC(), observer.orElse(ProviderCallObserver.NONE));
+  }
+
+  @ProvidesIntoSet
+  TaskProvider asanaTaskProvider(AsanaAdapters adapters) {
+    return adapters.taskProvider();
+  }
+
+  @ProvidesIntoSet
+  OAuthClient asanaOAuthClient(AsanaAdapters adapters) {
+    return adapters.oauthClient();
+  }
+
+  @ProvidesIntoSet
+  WebhookReceiver asanaWebhookReceiver(AsanaAdapters adapters) {
+    return adapters.webhookReceiver();
+  }
+
+  @ProvidesIntoSet
+  WebhookRegistrar asanaWebhookRegistrar(AsanaAdapters adapters) {
+    return adapters.webhookRegistrar().orElseThrow();
   }
 }

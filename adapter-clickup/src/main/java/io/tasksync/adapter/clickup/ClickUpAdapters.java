@@ -1,10 +1,12 @@
 package io.tasksync.adapter.clickup;
 
 import io.tasksync.port.out.OAuthClient;
+import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The ClickUp adapter's parts, wired by hand: task provider, OAuth client and webhooks. */
@@ -15,10 +17,11 @@ public final class ClickUpAdapters {
   private final ClickUpWebhookReceiver webhookReceiver;
   private final ClickUpWebhookRegistrar webhookRegistrar;
 
-  private ClickUpAdapters(ClickUpConfig config, Clock clock) {
+  private ClickUpAdapters(ClickUpConfig config, Clock clock, ProviderCallObserver observer) {
     ClickUpRateBudget budget =
         new ClickUpRateBudget(config.requestsPerMinute(), config.maxRateLimitWait(), clock);
-    this.taskProvider = new ClickUpTaskProvider(new ClickUpHttp(config, budget), config, clock);
+    this.taskProvider =
+        new ClickUpTaskProvider(new ClickUpHttp(config, budget, observer), config, clock);
     this.oauthClient = new ClickUpOAuthClient(config);
     this.webhookReceiver = new ClickUpWebhookReceiver();
     this.webhookRegistrar = new ClickUpWebhookRegistrar(taskProvider);
@@ -26,7 +29,13 @@ public final class ClickUpAdapters {
 
   /** One set of adapters sharing one per-token request budget. */
   public static ClickUpAdapters create(ClickUpConfig config, Clock clock) {
-    return new ClickUpAdapters(config, clock);
+    return create(config, clock, ProviderCallObserver.NONE);
+  }
+
+  /** The adapters, reporting each API request and rate-limit wait to {@code observer}. */
+  public static ClickUpAdapters create(
+      ClickUpConfig config, Clock clock, ProviderCallObserver observer) {
+    return new ClickUpAdapters(config, clock, Objects.requireNonNull(observer, "observer"));
   }
 
   public TaskProvider taskProvider() {

@@ -3,7 +3,9 @@ package io.tasksync.adapter.clickup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tasksync.domain.Provider;
 import io.tasksync.port.out.AuthorizationException;
+import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.ProviderUnavailableException;
 import io.tasksync.port.out.RateLimitedException;
 import io.tasksync.port.out.TokenSource;
@@ -16,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * Calls ClickUp's API v2 with a token: paces requests through the token's budget, waits out a 429
@@ -26,6 +29,8 @@ final class ClickUpHttp {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int MAX_RATE_LIMITED_TRIES = 3;
+
+  private static final Pattern ID_SEGMENT = Pattern.compile("/(?=[^/]*\\d)[^/]+");
 
   /** Reads a successful body. */
   @FunctionalInterface
@@ -38,8 +43,10 @@ final class ClickUpHttp {
   private final Duration requestTimeout;
   private final Duration maxWait;
   private final ClickUpRateBudget budget;
+  private final ProviderCallObserver observer;
 
-  ClickUpHttp(ClickUpConfig config, ClickUpRateBudget budget) {
+  ClickUpHttp(ClickUpConfig config, ClickUpRateBudget budget, ProviderCallObserver observer) {
+    this.observer = observer;
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(config.connectTimeout())
@@ -70,8 +77,10 @@ final class ClickUpHttp {
     boolean triedNewer = false;
     int limited = 0;
     while (true) {
-      budget.acquire(token);
-      HttpResponse<InputStream> response = exchange(request(path, body, token), what);
+      acquire(token);
+      HttpResponse<InputStream> response =
+          exchange(
+              request(path, body, token), operation(body == null ? "GET" : "POST", path), what);
       budget.observe(
           token,
           response.headers().firstValue("X-RateLimit-Remaining").orElse(null),
@@ -98,6 +107,7 @@ final class ClickUpHttp {
               wait);
         }
         pause(wait);
+        observer.rateLimitWait(Provider.CLICKUP, wait);
         continue;
       }
       if (ClickUpErrors.isTokenRejected(status, ecode) && !triedNewer) {
@@ -130,9 +140,28 @@ final class ClickUpHttp {
         .build();
   }
 
-  private HttpResponse<InputStream> exchange(HttpRequest request, String what) {
+  private void acquire(String token) {
+    Duration waited = budget.acquire(token);
+    if (!waited.isZero()) {
+      observer.rateLimitWait(Provider.CLICKUP, waited);
+    }
+  }
+
+  /** The method and the path without its query, each segment holding a digit shown as {id}. */
+  static String operation(String method, String path) {
+    int query = path.indexOf('?');
+    String bare = query < 0 ? path : path.substring(0, query);
+    return method + " " + ID_SEGMENT.matcher(bare).replaceAll("/{id}");
+  }
+
+  private HttpResponse<InputStream> exchange(HttpRequest request, String operation, String what) {
+    long started = System.nanoTime();
+    int status = 0;
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response =
+          client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      status = response.statusCode();
+      return response;
     } catch (HttpTimeoutException e) {
       throw new ProviderUnavailableException(
           "ClickUp did not answer "
@@ -153,6 +182,9 @@ final class ClickUpHttp {
       Thread.currentThread().interrupt();
       throw new ProviderUnavailableException(
           "interrupted while requesting " + what + " from ClickUp", e);
+    } finally {
+      observer.requestCompleted(
+          Provider.CLICKUP, operation, status, Duration.ofNanos(System.nanoTime() - started));
     }
   }
 

@@ -4,15 +4,20 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import io.tasksync.port.out.OAuthClient;
+import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
- * Adds ClickUp's task provider, OAuth client and webhook parts to the app's sets; needs a Clock.
+ * Adds ClickUp's task provider, OAuth client and webhook parts to the app's sets; needs a Clock,
+ * and reports API requests to the {@link ProviderCallObserver} the app sets through an {@link
+ * OptionalBinder}, if any.
  */
 public final class ClickUpModule extends AbstractModule {
 
@@ -24,6 +29,7 @@ public final class ClickUpModule extends AbstractModule {
 
   @Override
   protected void configure() {
+    OptionalBinder.newOptionalBinder(binder(), ProviderCallObserver.class);
     Multibinder.newSetBinder(binder(), TaskProvider.class);
     Multibinder.newSetBinder(binder(), OAuthClient.class);
     Multibinder.newSetBinder(binder(), WebhookReceiver.class);
@@ -32,8 +38,8 @@ public final class ClickUpModule extends AbstractModule {
 
   @Provides
   @Singleton
-  ClickUpAdapters clickUpAdapters(Clock clock) {
-    return ClickUpAdapters.create(config, clock);
+  ClickUpAdapters clickUpAdapters(Clock clock, Optional<ProviderCallObserver> observer) {
+    return ClickUpAdapters.create(config, clock, observer.orElse(ProviderCallObserver.NONE));
   }
 
   @ProvidesIntoSet

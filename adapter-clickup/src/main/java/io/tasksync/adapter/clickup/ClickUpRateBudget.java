@@ -46,8 +46,9 @@ final class ClickUpRateBudget {
     this.clock = clock;
   }
 
-  /** Blocks until the token may send a request. */
-  void acquire(String token) {
+  /** Blocks until the token may send a request; returns how long it waited. */
+  Duration acquire(String token) {
+    long waited = 0;
     String key = key(token);
     Window window = windows.computeIfAbsent(key, k -> new Window());
     long now = clock.millis();
@@ -59,13 +60,21 @@ final class ClickUpRateBudget {
             Duration.ofMillis(wait));
       }
       sleep(wait);
+      waited += wait;
       window.remaining = Long.MAX_VALUE;
     }
     RateLimiter limiter = registry.rateLimiter(key);
-    if (!limiter.acquirePermission()) {
+    long reservedNanos = limiter.reservePermission();
+    if (reservedNanos < 0) {
       throw new RateLimitedException(
           "the request budget for this ClickUp token is exhausted by concurrent syncs", maxWait);
     }
+    if (reservedNanos > 0) {
+      long millis = (reservedNanos + 999_999) / 1_000_000;
+      sleep(millis);
+      waited += millis;
+    }
+    return Duration.ofMillis(waited);
   }
 
   /** Records what a response said about the server's window. */

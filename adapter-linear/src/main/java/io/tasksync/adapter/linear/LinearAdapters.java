@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tasksync.port.out.OAuthClient;
+import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,13 +31,31 @@ public final class LinearAdapters {
   }
 
   public static LinearAdapters create(LinearConfig config, Clock clock) {
-    return create(config, clock, LinearGraphQlClient.Pause.REAL);
+    return create(config, clock, ProviderCallObserver.NONE);
+  }
+
+  /** The adapters, reporting each API request and rate-limit wait to {@code observer}. */
+  public static LinearAdapters create(
+      LinearConfig config, Clock clock, ProviderCallObserver observer) {
+    return create(
+        config,
+        clock,
+        LinearGraphQlClient.Pause.REAL,
+        Objects.requireNonNull(observer, "observer"));
   }
 
   static LinearAdapters create(LinearConfig config, Clock clock, LinearGraphQlClient.Pause pause) {
+    return create(config, clock, pause, ProviderCallObserver.NONE);
+  }
+
+  static LinearAdapters create(
+      LinearConfig config,
+      Clock clock,
+      LinearGraphQlClient.Pause pause,
+      ProviderCallObserver observer) {
     ObjectMapper json = json();
     LinearGraphQlClient client =
-        new LinearGraphQlClient(config, json, new LinearBudgets(), clock, pause);
+        new LinearGraphQlClient(config, json, new LinearBudgets(), clock, pause, observer);
     return new LinearAdapters(
         new LinearTaskProvider(config, client, json),
         new LinearOAuthClient(config, clock),

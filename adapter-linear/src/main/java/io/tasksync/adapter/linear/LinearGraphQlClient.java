@@ -3,7 +3,9 @@ package io.tasksync.adapter.linear;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tasksync.domain.Provider;
 import io.tasksync.port.out.AuthorizationException;
+import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.ProviderUnavailableException;
 import io.tasksync.port.out.RateLimitedException;
 import io.tasksync.port.out.TokenSource;
@@ -42,9 +44,16 @@ final class LinearGraphQlClient {
   private final LinearBudgets budgets;
   private final Clock clock;
   private final Pause pause;
+  private final ProviderCallObserver observer;
 
   LinearGraphQlClient(
-      LinearConfig config, ObjectMapper json, LinearBudgets budgets, Clock clock, Pause pause) {
+      LinearConfig config,
+      ObjectMapper json,
+      LinearBudgets budgets,
+      Clock clock,
+      Pause pause,
+      ProviderCallObserver observer) {
+    this.observer = observer;
     this.config = config;
     this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     this.json = json;
@@ -102,6 +111,7 @@ final class LinearGraphQlClient {
     }
     try {
       pause.sleep(wait);
+      observer.rateLimitWait(Provider.LINEAR, wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ProviderUnavailableException("interrupted while pacing requests to Linear", e);
@@ -117,8 +127,12 @@ final class LinearGraphQlClient {
             .header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
+    long started = System.nanoTime();
+    int status = 0;
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      status = response.statusCode();
+      return response;
     } catch (HttpTimeoutException e) {
       throw new ProviderUnavailableException(
           "Linear did not answer within " + config.requestTimeout().toSeconds() + " s", e);
@@ -132,6 +146,9 @@ final class LinearGraphQlClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ProviderUnavailableException("interrupted while waiting for Linear", e);
+    } finally {
+      observer.requestCompleted(
+          Provider.LINEAR, "POST /graphql", status, Duration.ofNanos(System.nanoTime() - started));
     }
   }
 

@@ -64,6 +64,16 @@ public final class TinkTokenCipher implements TokenCipher {
     }
   }
 
+  /** The keyset's AEAD, shared with the other sealed values of the app. */
+  Aead aead() {
+    return aead;
+  }
+
+  /** The id of the primary key, which seals new values. */
+  String keyId() {
+    return keyId;
+  }
+
   @Override
   public EncryptedCredentials seal(OAuthTokens tokens, IntegrationId integrationId) {
     Long expires = tokens.expiresAt() == null ? null : tokens.expiresAt().toEpochMilli();

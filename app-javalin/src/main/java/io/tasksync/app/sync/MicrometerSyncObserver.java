@@ -34,10 +34,14 @@ public final class MicrometerSyncObserver implements SyncObserver {
 
   @Override
   public void rateLimitWait(IntegrationId id, Provider provider, Duration wait) {
-    Timer.builder("tasksync.provider.ratelimit.waits")
+    rateLimitWaits(registry, provider).record(wait);
+  }
+
+  /** The timer of waits for a provider's rate limit, by the sync service and by the adapters. */
+  static Timer rateLimitWaits(MeterRegistry registry, Provider provider) {
+    return Timer.builder("tasksync.provider.ratelimit.waits")
         .tag("provider", provider.id())
-        .register(registry)
-        .record(wait);
+        .register(registry);
   }
 
   @Override

@@ -35,6 +35,7 @@ public final class InMemoryStoreModule extends AbstractModule {
 
   @Provides
   @Singleton
+  @StoredSecrets
   WebhookSecretStore secrets() {
     return new InMemoryWebhookSecretStore();
   }

@@ -6,13 +6,15 @@ import com.google.inject.Singleton;
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.security.ApiKeys;
 import io.tasksync.app.security.OAuthStates;
+import io.tasksync.app.security.SealedWebhookSecretStore;
 import io.tasksync.app.security.Sessions;
 import io.tasksync.app.security.TinkTokenCipher;
 import io.tasksync.port.out.TokenCipher;
+import io.tasksync.port.out.WebhookSecretStore;
 import java.time.Clock;
 import java.time.Duration;
 
-/** API keys, page sessions, OAuth states and the token cipher. */
+/** API keys, page sessions, OAuth states, the token cipher and the sealing of webhook secrets. */
 public final class SecurityModule extends AbstractModule {
 
   @Provides
@@ -35,7 +37,21 @@ public final class SecurityModule extends AbstractModule {
 
   @Provides
   @Singleton
-  TokenCipher cipher(AppConfig config) {
+  TinkTokenCipher tinkCipher(AppConfig config) {
     return TinkTokenCipher.fromJsonKeyset(config.tinkKeyset());
+  }
+
+  @Provides
+  @Singleton
+  TokenCipher cipher(TinkTokenCipher cipher) {
+    return cipher;
+  }
+
+  /** Whatever store module is installed, webhook secrets reach its store only sealed. */
+  @Provides
+  @Singleton
+  WebhookSecretStore webhookSecrets(
+      @StoredSecrets WebhookSecretStore stored, TinkTokenCipher cipher) {
+    return new SealedWebhookSecretStore(stored, cipher);
   }
 }

@@ -4,9 +4,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tasksync.app.config.Schedule;
 import io.tasksync.app.connect.ProviderRegistry;
+import io.tasksync.app.sync.MicrometerProviderCallObserver;
 import io.tasksync.app.sync.MicrometerSyncObserver;
 import io.tasksync.app.sync.SyncScheduler;
 import io.tasksync.app.sync.SyncWorkers;
@@ -19,6 +21,7 @@ import io.tasksync.application.TokenSourceFactory;
 import io.tasksync.port.in.SyncTasksUseCase;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.OAuthClient;
+import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TaskStore;
@@ -32,8 +35,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The sync machinery: the provider adapters (contributed by provider modules), credentials, the
- * sync service, the worker pool and the scheduler.
+ * The sync machinery: the provider adapters (contributed by provider modules, which report their
+ * HTTP requests to the Micrometer {@link ProviderCallObserver} set here), credentials, the sync
+ * service, the worker pool and the scheduler.
  */
 public final class SyncModule extends AbstractModule {
 
@@ -43,6 +47,15 @@ public final class SyncModule extends AbstractModule {
     Multibinder.newSetBinder(binder(), OAuthClient.class);
     Multibinder.newSetBinder(binder(), WebhookReceiver.class);
     Multibinder.newSetBinder(binder(), WebhookRegistrar.class);
+    OptionalBinder.newOptionalBinder(binder(), ProviderCallObserver.class)
+        .setBinding()
+        .to(MicrometerProviderCallObserver.class);
+  }
+
+  @Provides
+  @Singleton
+  MicrometerProviderCallObserver providerCalls(PrometheusMeterRegistry metrics) {
+    return new MicrometerProviderCallObserver(metrics);
   }
 
   @Provides

@@ -7,9 +7,11 @@ import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.TaskKey;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,10 +99,41 @@ class WebhookApiTest {
   }
 
   @Test
-  void oversizedBody_isRefusedWith413() {
-    HttpResponse<String> response = deliver("/webhooks/asana/" + id, "x".repeat(300 * 1024));
+  void oversizedBody_isRefusedWith413_onItsDeclaredLength() throws Exception {
+    URI target = app.uri("/webhooks/asana/" + id);
+    String response;
+    // A raw request that declares 300 KiB and sends none of it: the refusal must come from the
+    // declared length, before any body is read (an HTTP client streaming the body would race the
+    // server closing the connection).
+    try (Socket socket = new Socket(target.getHost(), target.getPort())) {
+      socket.setSoTimeout(10_000);
+      String head =
+          "POST "
+              + target.getRawPath()
+              + " HTTP/1.1\r\nHost: "
+              + target.getHost()
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + (300 * 1024)
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      response = readResponse(socket);
+    }
 
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(app.tree(response).get("error").asText()).isEqualTo("body_too_large");
+    assertThat(response).startsWith("HTTP/1.1 413");
+    assertThat(response).contains("\"error\":\"body_too_large\"");
+  }
+
+  private static String readResponse(Socket socket) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buffer = new byte[4096];
+    try {
+      for (int n; (n = socket.getInputStream().read(buffer)) != -1; ) {
+        out.write(buffer, 0, n);
+      }
+    } catch (java.net.SocketException closedAfterTheResponse) {
+      // the server may reset the connection once it has answered; what arrived is enough
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 }

@@ -66,6 +66,11 @@ public final class CredentialService implements TokenSourceFactory {
   private String current(IntegrationId id, String rejected) {
     synchronized (locks.computeIfAbsent(id, k -> new Object())) {
       Integration integration = load(id);
+      if (integration.credentials() == null) {
+        throw new AuthorizationException(
+            AuthorizationException.Reason.REVOKED,
+            "this connection holds no credentials any more (it was disconnected); reconnect it");
+      }
       OAuthTokens tokens = cipher.open(integration.credentials(), id);
       boolean mustRefresh =
           rejected != null

@@ -239,6 +239,7 @@ final class SyncRun {
         service
             .integrations()
             .get(integration.id())
+            .filter(i -> i.status() == ConnectionStatus.CONNECTED)
             .ifPresent(
                 i ->
                     service

@@ -106,6 +106,16 @@ class CredentialServiceTest {
   }
 
   @Test
+  void disconnectedIntegrationWithoutCredentials_needsTheUser_notABug() {
+    connect(new OAuthTokens("a0", "r0", T0.plus(Duration.ofHours(1)), null));
+    integrations.save(integrations.get(id).orElseThrow().withCredentials(null, T0));
+
+    assertThatThrownBy(() -> service().forIntegration(id).accessToken())
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("reconnect");
+  }
+
+  @Test
   void rejectedTokenWithoutRefreshToken_needsTheUser() {
     connect(new OAuthTokens("a0", null, null, null));
 

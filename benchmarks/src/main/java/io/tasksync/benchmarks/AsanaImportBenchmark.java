@@ -2,6 +2,8 @@ package io.tasksync.benchmarks;
 
 import io.tasksync.adapter.asana.AsanaAdapters;
 import io.tasksync.adapter.asana.AsanaConfig;
+import io.tasksync.adapter.firestore.FirestoreConfig;
+import io.tasksync.adapter.firestore.FirestoreStores;
 import io.tasksync.application.Sleeper;
 import io.tasksync.application.SyncObserver;
 import io.tasksync.application.SyncSettings;
@@ -17,6 +19,7 @@ import io.tasksync.domain.Provider;
 import io.tasksync.domain.RunKind;
 import io.tasksync.port.in.SyncReport;
 import io.tasksync.port.in.SyncTasksCommand;
+import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenSource;
 import io.tasksync.sandbox.asana.AsanaStandIn;
@@ -33,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * Full import of a stand-in Asana workspace through {@link SyncTasksService}, at the stand-in's
  * rate limit (the paid default, 1,500 requests/min): tasks/s, requests used against the theoretical
  * minimum, 429s, and peak heap. Arguments: task counts (default {@code 10000,100000}), then {@code
- * memory}, {@code counting} or {@code both} stores (default both).
+ * memory}, {@code counting} or {@code both} stores (default both), or {@code firestore host:port}
+ * to import into the Firestore adapter's stores on a running emulator (a fresh project id per run).
  */
 public final class AsanaImportBenchmark {
 
@@ -45,6 +49,11 @@ public final class AsanaImportBenchmark {
   public static void main(String[] args) {
     String sizes = args.length > 0 ? args[0] : "10000,100000";
     String stores = args.length > 1 ? args[1] : "both";
+    String emulator = "firestore".equals(stores) && args.length > 2 ? args[2] : null;
+    if ("firestore".equals(stores) && emulator == null) {
+      log.error("usage: AsanaImportBenchmark sizes firestore emulatorHost:port");
+      return;
+    }
     log.info(
         "| tasks | store | outcome | s | tasks/s | ceiling tasks/s | of ceiling | requests "
             + "| minimum | walk minimum | 429s | req/min | peak heap MB | peak live MB | retained MB |");
@@ -52,6 +61,14 @@ public final class AsanaImportBenchmark {
     run(2000, new AsanaCountingTaskStore(), null);
     for (String size : sizes.split(",")) {
       int n = Integer.parseInt(size.trim());
+      if (emulator != null) {
+        String project = "bench-asana-" + System.nanoTime();
+        try (FirestoreStores firestore =
+            FirestoreStores.create(FirestoreConfig.emulator(project, emulator))) {
+          run(n, firestore.taskStore(), firestore.syncStateStore(), "Firestore emulator");
+        }
+        continue;
+      }
       if (!"counting".equals(stores)) {
         run(n, new InMemoryTaskStore(), "in-memory");
       }
@@ -62,6 +79,10 @@ public final class AsanaImportBenchmark {
   }
 
   private static void run(int tasks, TaskStore store, String storeName) {
+    run(tasks, store, new InMemorySyncStateStore(), storeName);
+  }
+
+  private static void run(int tasks, TaskStore store, SyncStateStore states, String storeName) {
     System.gc();
     try (AsanaStandIn standIn =
             AsanaStandIn.start(
@@ -87,7 +108,7 @@ public final class AsanaImportBenchmark {
       SyncTasksService sync =
           new SyncTasksService(
               integrations,
-              new InMemorySyncStateStore(),
+              states,
               store,
               List.of(asana.taskProvider()),
               id -> token,

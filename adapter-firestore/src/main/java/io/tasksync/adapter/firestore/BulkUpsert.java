@@ -35,17 +35,37 @@ final class BulkUpsert {
   private final CollectionReference tasks;
   private final FirestoreCalls calls;
   private final ExecutorService pool;
+
+  /** Below this, splitting a call into more parallel batches costs more than it saves. */
+  static final int MIN_SPLIT_BATCH = 25;
+
   private final int batchSize;
+  private final int parallelism;
   private final AtomicLong writes;
 
   BulkUpsert(
-      Firestore db, FirestoreCalls calls, ExecutorService pool, int batchSize, AtomicLong writes) {
+      Firestore db,
+      FirestoreCalls calls,
+      ExecutorService pool,
+      int batchSize,
+      int parallelism,
+      AtomicLong writes) {
     this.db = db;
     this.tasks = db.collection(TaskFields.COLLECTION);
     this.calls = calls;
     this.pool = pool;
     this.batchSize = batchSize;
+    this.parallelism = parallelism;
     this.writes = writes;
+  }
+
+  /**
+   * The batch size for a call of {@code n} tasks: at most {@code batchSize}, and small enough that
+   * a sync page (typically 100 tasks) still spreads over the parallel writers.
+   */
+  static int chunkSize(int n, int batchSize, int parallelism) {
+    int spread = (n + parallelism - 1) / parallelism;
+    return Math.max(1, Math.min(batchSize, Math.max(MIN_SPLIT_BATCH, spread)));
   }
 
   UpsertResult upsert(List<Task> input) {
@@ -53,9 +73,10 @@ final class BulkUpsert {
     input.forEach(t -> lastWins.put(TaskDocIds.of(t.key()), t));
     List<Map.Entry<String, Task>> entries = new ArrayList<>(lastWins.entrySet());
     List<Future<UpsertResult>> batches = new ArrayList<>();
-    for (int from = 0; from < entries.size(); from += batchSize) {
+    int chunk = chunkSize(entries.size(), batchSize, parallelism);
+    for (int from = 0; from < entries.size(); from += chunk) {
       List<Map.Entry<String, Task>> batch =
-          entries.subList(from, Math.min(entries.size(), from + batchSize));
+          entries.subList(from, Math.min(entries.size(), from + chunk));
       batches.add(pool.submit(() -> upsertBatch(batch)));
     }
     return collect(batches, entries.size());

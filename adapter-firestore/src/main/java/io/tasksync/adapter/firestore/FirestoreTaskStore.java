@@ -48,7 +48,8 @@ final class FirestoreTaskStore implements TaskStore {
     this.tasks = db.collection(TaskFields.COLLECTION);
     this.calls = calls;
     this.batchSize = config.batchSize();
-    this.bulk = new BulkUpsert(db, calls, pool, config.batchSize(), writes);
+    this.bulk =
+        new BulkUpsert(db, calls, pool, config.batchSize(), config.writeParallelism(), writes);
     this.listing = new TaskListing(tasks, calls);
   }
 

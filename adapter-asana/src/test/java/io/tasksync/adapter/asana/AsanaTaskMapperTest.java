@@ -17,6 +17,7 @@ import io.tasksync.domain.StatusCategory;
 import io.tasksync.domain.Task;
 import io.tasksync.domain.TaskDate;
 import io.tasksync.port.out.UnexpectedPayloadException;
+import io.tasksync.sandbox.asana.AsanaSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -50,11 +51,11 @@ class AsanaTaskMapperTest {
   @ParameterizedTest
   @ValueSource(strings = {"task_full.json", "task_minimal.json", "task_completed.json"})
   void fixture_matchesTheOfficialTaskResponseSchema(String name) throws IOException {
-    Path spec = AsanaSpecCheck.specFile().orElse(null);
+    Path spec = AsanaSpec.specFile().orElse(null);
     Assumptions.assumeTrue(spec != null, "Asana's OpenAPI document is not here");
 
     List<String> problems =
-        AsanaSpecCheck.load(spec).validate(fixture(name), "#/components/schemas/TaskResponse");
+        AsanaSpec.load(spec).validate(fixture(name), "#/components/schemas/TaskResponse");
 
     assertThat(problems).isEmpty();
   }

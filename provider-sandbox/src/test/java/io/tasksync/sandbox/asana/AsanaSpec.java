@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
  * under one base URI so its internal {@code $ref}s resolve, and each check validates against a
  * one-line schema referring into it.
  */
-final class AsanaSpec {
+public final class AsanaSpec {
 
   private static final String BASE = "https://tasksync.test/asana_oas.json";
   private static volatile AsanaSpec loaded;
@@ -43,7 +43,7 @@ final class AsanaSpec {
   /**
    * Where the spec lives: {@code -Dtasksync.provider-specs}, else {@code shared/} above the repo.
    */
-  static Optional<Path> specFile() {
+  public static Optional<Path> specFile() {
     String configured = System.getProperty("tasksync.provider-specs");
     Stream<Path> candidates =
         configured != null
@@ -56,7 +56,7 @@ final class AsanaSpec {
         .findFirst();
   }
 
-  static synchronized AsanaSpec load(Path file) throws IOException {
+  public static synchronized AsanaSpec load(Path file) throws IOException {
     if (loaded == null) {
       LoaderOptions options = new LoaderOptions();
       options.setCodePointLimit(16 * 1024 * 1024);
@@ -83,7 +83,7 @@ final class AsanaSpec {
    * The problems of {@code node} against the spec's schema at {@code pointer}, e.g. {@code
    * #/components/schemas/TaskResponse}, one readable line each.
    */
-  List<String> validate(JsonNode node, String pointer) {
+  public List<String> validate(JsonNode node, String pointer) {
     Schema schema =
         schemas.computeIfAbsent(
             pointer, p -> registry.getSchema("{\"$ref\":\"" + BASE + p + "\"}"));

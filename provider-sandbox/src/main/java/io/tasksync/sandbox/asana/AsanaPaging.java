@@ -26,8 +26,16 @@ final class AsanaPaging {
     this.lifetime = lifetime;
   }
 
+  private final java.util.concurrent.atomic.AtomicInteger expireNextUses =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   void expireAll() {
     expireBefore = clock.instant().plusMillis(1);
+  }
+
+  /** The next {@code count} requests that present an offset are told it expired. */
+  void expireNextUses(int count) {
+    expireNextUses.set(count);
   }
 
   static int limit(String text) {
@@ -60,7 +68,9 @@ final class AsanaPaging {
       throw new AsanaError(400, "offset: Not a valid offset token for this query.");
     }
     Instant issued = Instant.ofEpochMilli(Long.parseLong(parts[1]));
-    if (issued.isBefore(expireBefore) || issued.plus(lifetime).isBefore(clock.instant())) {
+    if (issued.isBefore(expireBefore)
+        || issued.plus(lifetime).isBefore(clock.instant())
+        || expireNextUses.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       throw new AsanaError(400, EXPIRED);
     }
     return Long.parseLong(parts[0]);

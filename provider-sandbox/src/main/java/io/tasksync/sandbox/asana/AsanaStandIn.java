@@ -171,6 +171,11 @@ public final class AsanaStandIn implements StandIn {
     paging.expireAll();
   }
 
+  /** The next {@code count} requests that present a pagination offset get "offset expired". */
+  public void expireNextOffsets(int count) {
+    paging.expireNextUses(count);
+  }
+
   /** Makes every Events API sync token issued so far expire (the next use gets 412). */
   public void expireSyncTokens() {
     events.expireTokens();

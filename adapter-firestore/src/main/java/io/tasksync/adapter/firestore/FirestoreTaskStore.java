@@ -146,6 +146,11 @@ final class FirestoreTaskStore implements TaskStore {
     return writes.get();
   }
 
+  /** How many stored task documents the upserts have read to compare content hashes. */
+  long hashReads() {
+    return bulk.hashReads();
+  }
+
   private Query active(IntegrationId integrationId) {
     return tasks.whereEqualTo(INTEGRATION_ID, integrationId.value()).whereEqualTo(DELETED, false);
   }

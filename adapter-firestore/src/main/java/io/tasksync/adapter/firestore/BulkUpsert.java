@@ -76,6 +76,7 @@ final class BulkUpsert {
     Map<String, Task> lastWins = new LinkedHashMap<>();
     input.forEach(t -> lastWins.put(TaskDocIds.of(t.key()), t));
     List<Map.Entry<String, Task>> entries = new ArrayList<>(lastWins.entrySet());
+    probeIfUnknown(entries);
     List<Future<UpsertResult>> batches = new ArrayList<>();
     int chunk = chunkSize(entries.size(), batchSize, parallelism);
     for (int from = 0; from < entries.size(); from += chunk) {
@@ -84,6 +85,28 @@ final class BulkUpsert {
       batches.add(pool.submit(() -> upsertBatch(batch)));
     }
     return collect(batches, entries.size());
+  }
+
+  /**
+   * For a call larger than one probe of an integration not seen yet, reads the stored hashes of its
+   * first {@value CreateFirstHints#MIN_EVIDENCE} tasks only: when none is stored (a first import),
+   * every batch of the call is written as creates instead of each reading first.
+   */
+  private void probeIfUnknown(List<Map.Entry<String, Task>> entries) {
+    int probe = CreateFirstHints.MIN_EVIDENCE;
+    String integration = soleIntegration(entries);
+    if (integration == null || entries.size() <= probe || !hints.unknown(integration)) {
+      return;
+    }
+    DocumentReference[] refs = new DocumentReference[probe];
+    for (int i = 0; i < probe; i++) {
+      refs[i] = tasks.document(entries.get(i).getKey());
+    }
+    List<DocumentSnapshot> stored =
+        calls.await(db.getAll(refs, HASH_MASK), "reading the stored content hashes", 0);
+    hashReads.addAndGet(probe);
+    int absent = (int) stored.stream().filter(s -> !s.exists()).count();
+    hints.observed(integration, probe, absent);
   }
 
   private UpsertResult collect(List<Future<UpsertResult>> batches, int total) {

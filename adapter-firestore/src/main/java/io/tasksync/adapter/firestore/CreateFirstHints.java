@@ -15,26 +15,36 @@ final class CreateFirstHints {
 
   private static final int MAX_ENTRIES = 10_000;
 
+  /** Per integration: true while its tasks are found absent, false once one was found stored. */
   private final Map<String, Boolean> absent = new ConcurrentHashMap<>();
 
   boolean createFirst(String integrationId) {
-    return absent.containsKey(integrationId);
+    return Boolean.TRUE.equals(absent.get(integrationId));
+  }
+
+  /** Whether nothing has been seen of the integration's stored tasks yet. */
+  boolean unknown(String integrationId) {
+    return !absent.containsKey(integrationId);
   }
 
   /** A read-first batch of {@code size} tasks of the integration found {@code created} absent. */
   void observed(String integrationId, int size, int created) {
     if (size >= MIN_EVIDENCE && created == size) {
-      if (absent.size() >= MAX_ENTRIES) {
-        absent.clear();
-      }
-      absent.put(integrationId, Boolean.TRUE);
+      remember(integrationId, Boolean.TRUE);
     } else if (created < size) {
-      absent.remove(integrationId);
+      remember(integrationId, Boolean.FALSE);
     }
   }
 
   /** A create met an existing document of the integration. */
   void existingMet(String integrationId) {
-    absent.remove(integrationId);
+    remember(integrationId, Boolean.FALSE);
+  }
+
+  private void remember(String integrationId, Boolean allAbsent) {
+    if (absent.size() >= MAX_ENTRIES && !absent.containsKey(integrationId)) {
+      absent.clear();
+    }
+    absent.put(integrationId, allAbsent);
   }
 }

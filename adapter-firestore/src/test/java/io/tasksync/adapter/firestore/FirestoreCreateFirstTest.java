@@ -40,14 +40,14 @@ class FirestoreCreateFirstTest {
   }
 
   @Test
-  void firstImport_afterOneBatchOfAbsentTasks_writesWithoutReading() {
+  void firstImport_afterAProbeOfAbsentTasks_writesWithoutReading() {
     store.upsert(tasks(0, 50));
     long readsAfterFirstPage = stores.taskHashReads();
     long writesAfterFirstPage = stores.taskDocumentWrites();
 
     UpsertResult rest = store.upsert(tasks(50, 250));
 
-    assertThat(readsAfterFirstPage).isEqualTo(50);
+    assertThat(readsAfterFirstPage).isEqualTo(CreateFirstHints.MIN_EVIDENCE);
     assertThat(rest).isEqualTo(new UpsertResult(200, 0, 0));
     assertThat(stores.taskHashReads()).isEqualTo(readsAfterFirstPage);
     assertThat(stores.taskDocumentWrites() - writesAfterFirstPage).isEqualTo(200);
@@ -88,6 +88,21 @@ class FirestoreCreateFirstTest {
 
     assertThat(unchanged).isEqualTo(new UpsertResult(0, 0, 40));
     assertThat(stores.taskHashReads() - readsBefore).isEqualTo(40);
+  }
+
+  @Test
+  void aStoreThatHasNotSeenTheIntegration_probes_thenReadsStoredTasksBeforeWriting() {
+    List<Task> stored = tasks(0, 250);
+    store.upsert(stored);
+    try (FirestoreStores other =
+        FirestoreStores.create(stores.config().withBatchSize(50).withWriteParallelism(1))) {
+
+      UpsertResult again = other.taskStore().upsert(stored);
+
+      assertThat(again).isEqualTo(new UpsertResult(0, 0, 250));
+      assertThat(other.taskDocumentWrites()).isZero();
+      assertThat(other.taskHashReads()).isEqualTo(CreateFirstHints.MIN_EVIDENCE + 250);
+    }
   }
 
   private List<Task> tasks(int from, int to) {

@@ -54,9 +54,9 @@ final class AsanaEventsReader {
     }
     try {
       JsonNode body = http.get(key(), access, "/events?resource=" + AsanaListing.enc(project));
-      tokens.put(key(), project, body.path("sync").asText(null));
+      tokens.put(integration.id(), project, body.path("sync").asText(null));
     } catch (AsanaFailure.SyncTokenExpired e) {
-      tokens.put(key(), project, e.freshToken);
+      tokens.put(integration.id(), project, e.freshToken);
     }
   }
 
@@ -66,7 +66,7 @@ final class AsanaEventsReader {
     }
     Set<String> changed = new LinkedHashSet<>();
     Set<String> deleted = new LinkedHashSet<>();
-    String token = tokens.get(key(), project).orElse(null);
+    String token = tokens.get(integration.id(), project).orElse(null);
     try {
       boolean more = true;
       for (int batch = 0; more && batch < MAX_BATCHES; batch++) {
@@ -91,9 +91,9 @@ final class AsanaEventsReader {
         token = body.path("sync").asText(token);
         more = body.path("has_more").asBoolean(false);
       }
-      tokens.put(key(), project, token);
+      tokens.put(integration.id(), project, token);
     } catch (AsanaFailure.SyncTokenExpired e) {
-      tokens.put(key(), project, e.freshToken);
+      tokens.put(integration.id(), project, e.freshToken);
       log.warn(
           "the Events API sync token of project {} had expired; deletions in it since the last"
               + " run are found by the next reconciliation",

@@ -73,10 +73,11 @@ class AsanaDurableSyncTokensTest {
     List<TaskPage> pages = fetch(providerOver(store), incrementalSince(since));
 
     assertThat(deleted(pages)).containsExactly(gone);
+    assertThat(pages).noneMatch(TaskPage::reconcileNeeded);
   }
 
   @Test
-  void newAdaptersWithTokensInMemoryOnly_missTheDeletion() {
+  void newAdaptersWithTokensInMemoryOnly_missTheDeletionAndAskForAReconciliation() {
     fetch(providerOver(store), FetchRequest.full(bed.integration, tokens));
     Instant since = Instant.now();
     bed.standIn.deleteTask(bed.standIn.taskGid(53));
@@ -87,6 +88,7 @@ class AsanaDurableSyncTokensTest {
             incrementalSince(since));
 
     assertThat(deleted(pages)).isEmpty();
+    assertThat(pages).anyMatch(TaskPage::reconcileNeeded);
   }
 
   @Test

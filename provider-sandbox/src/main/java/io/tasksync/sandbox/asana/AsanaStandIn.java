@@ -265,6 +265,31 @@ public final class AsanaStandIn implements StandIn {
     return pages;
   }
 
+  /**
+   * Pages of 100 needed to list every project's tasks ({@code GET /tasks?project=}): a task in
+   * several projects is listed in each, and an empty project still costs one request.
+   */
+  public long projectListingPages() {
+    long[] listed = new long[workspace.projectCount()];
+    for (long i = 0; i < workspace.generatedSize(); i++) {
+      AsanaTaskState t = workspace.task(i);
+      if (!t.deleted()) {
+        t.projects().forEach(p -> listed[p]++);
+      }
+    }
+    for (long i : workspace.createdIndices()) {
+      AsanaTaskState t = workspace.task(i);
+      if (!t.deleted()) {
+        t.projects().forEach(p -> listed[p]++);
+      }
+    }
+    long pages = 0;
+    for (long n : listed) {
+      pages += Math.max(1, (n + 99) / 100);
+    }
+    return pages;
+  }
+
   /** How many users the workspace has. */
   public int userCount() {
     return AsanaWorkspace.USERS;

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A local Asana: OAuth consent, token and revoke under {@code /-/}, the REST API under {@code
  * /api/1.0} (so the adapter's API base is {@code baseUrl() + "/api/1.0"}), a lazily generated
- * workspace, rate limits, events, signed webhooks and fault injection.
+ * workspace, per-minute and concurrent-request limits per token, events, signed webhooks and fault
+ * injection.
  */
 public final class AsanaStandIn implements StandIn {
 

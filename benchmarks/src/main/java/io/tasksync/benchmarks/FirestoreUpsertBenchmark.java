@@ -76,7 +76,12 @@ public final class FirestoreUpsertBenchmark {
     }
     try (FirestoreEmulator emulator = warmEmulator();
         FirestoreStores stores = FirestoreStores.create(project(emulator))) {
+      long readsBefore = stores.taskHashReads();
       bulk.add(time(() -> check(stores.taskStore().upsert(tasks), tasks.size(), 0)));
+      log.info(
+          "(2) read {} stored hashes of {} tasks (the rest were written as creates)",
+          stores.taskHashReads() - readsBefore,
+          tasks.size());
       long writesBefore = stores.taskDocumentWrites();
       unchanged.add(time(() -> check(stores.taskStore().upsert(tasks), 0, tasks.size())));
       long written = stores.taskDocumentWrites() - writesBefore;

@@ -5,7 +5,6 @@ import com.google.cloud.firestore.DocumentReference;
 import com.google.cloud.firestore.DocumentSnapshot;
 import com.google.cloud.firestore.FieldMask;
 import com.google.cloud.firestore.Firestore;
-import com.google.cloud.firestore.WriteBatch;
 import io.tasksync.domain.Task;
 import io.tasksync.port.out.StoreUnavailableException;
 import io.tasksync.port.out.UpsertResult;
@@ -21,27 +20,27 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The bulk upsert: tasks in batches of {@code batchSize}, up to {@code writeParallelism} batches at
  * once. Each batch reads the stored content hashes with one field-masked getAll, then commits only
- * the new and changed documents, in commits cut to stay under Firestore's 10 MiB request limit.
+ * the new and changed documents. While an integration's batches find only absent documents (a first
+ * import), its batches skip the read and are committed as creates, which fail atomically when a
+ * document exists after all; such a batch then takes the reading path.
  */
 final class BulkUpsert {
 
-  /** Well under the 10 MiB request limit, leaving room for field names and encoding. */
-  static final long MAX_COMMIT_BYTES = 8L * 1024 * 1024;
-
   private static final FieldMask HASH_MASK =
       FieldMask.of(TaskFields.CONTENT_HASH, TaskFields.DELETED);
+
+  /** Below this, splitting a call into more parallel batches costs more than it saves. */
+  static final int MIN_SPLIT_BATCH = 25;
 
   private final Firestore db;
   private final CollectionReference tasks;
   private final FirestoreCalls calls;
   private final ExecutorService pool;
-
-  /** Below this, splitting a call into more parallel batches costs more than it saves. */
-  static final int MIN_SPLIT_BATCH = 25;
-
+  private final TaskCommits commits;
+  private final CreateFirstHints hints = new CreateFirstHints();
+  private final AtomicLong hashReads = new AtomicLong();
   private final int batchSize;
   private final int parallelism;
-  private final AtomicLong writes;
 
   BulkUpsert(
       Firestore db,
@@ -54,9 +53,9 @@ final class BulkUpsert {
     this.tasks = db.collection(TaskFields.COLLECTION);
     this.calls = calls;
     this.pool = pool;
+    this.commits = new TaskCommits(db, calls, writes);
     this.batchSize = batchSize;
     this.parallelism = parallelism;
-    this.writes = writes;
   }
 
   /**
@@ -66,6 +65,11 @@ final class BulkUpsert {
   static int chunkSize(int n, int batchSize, int parallelism) {
     int spread = (n + parallelism - 1) / parallelism;
     return Math.max(1, Math.min(batchSize, Math.max(MIN_SPLIT_BATCH, spread)));
+  }
+
+  /** How many stored documents the upserts have read to compare content hashes. */
+  long hashReads() {
+    return hashReads.get();
   }
 
   UpsertResult upsert(List<Task> input) {
@@ -115,12 +119,31 @@ final class BulkUpsert {
   }
 
   private UpsertResult upsertBatch(List<Map.Entry<String, Task>> batch) {
+    String integration = soleIntegration(batch);
+    if (integration != null && hints.createFirst(integration)) {
+      int created = commits.create(documents(batch));
+      if (created == batch.size()) {
+        return new UpsertResult(created, 0, 0);
+      }
+      hints.existingMet(integration);
+      return new UpsertResult(created, 0, 0)
+          .plus(readThenWrite(batch.subList(created, batch.size())));
+    }
+    UpsertResult result = readThenWrite(batch);
+    if (integration != null) {
+      hints.observed(integration, batch.size(), result.created());
+    }
+    return result;
+  }
+
+  private UpsertResult readThenWrite(List<Map.Entry<String, Task>> batch) {
     DocumentReference[] refs = new DocumentReference[batch.size()];
     for (int i = 0; i < refs.length; i++) {
       refs[i] = tasks.document(batch.get(i).getKey());
     }
     List<DocumentSnapshot> stored =
         calls.await(db.getAll(refs, HASH_MASK), "reading the stored content hashes", batch.size());
+    hashReads.addAndGet(refs.length);
     Map<String, DocumentSnapshot> byId = new LinkedHashMap<>();
     stored.forEach(s -> byId.put(s.getId(), s));
     int created = 0;
@@ -143,28 +166,28 @@ final class BulkUpsert {
       }
       toWrite.add(Map.entry(entry.getKey(), TaskMapper.toDocument(task, hash)));
     }
-    commit(toWrite);
+    commits.set(toWrite);
     return new UpsertResult(created, updated, batch.size() - created - updated);
   }
 
-  private void commit(List<Map.Entry<String, Map<String, Object>>> docs) {
-    int done = 0;
-    while (done < docs.size()) {
-      WriteBatch batch = db.batch();
-      long bytes = 0;
-      int end = done;
-      while (end < docs.size()) {
-        long size = TaskMapper.estimatedBytes(docs.get(end).getValue());
-        if (end > done && bytes + size > MAX_COMMIT_BYTES) {
-          break;
-        }
-        batch.set(tasks.document(docs.get(end).getKey()), docs.get(end).getValue());
-        bytes += size;
-        end++;
-      }
-      calls.await(batch.commit(), "writing tasks", docs.size() - done);
-      writes.addAndGet(end - done);
-      done = end;
+  private static List<Map.Entry<String, Map<String, Object>>> documents(
+      List<Map.Entry<String, Task>> batch) {
+    List<Map.Entry<String, Map<String, Object>>> docs = new ArrayList<>(batch.size());
+    for (Map.Entry<String, Task> entry : batch) {
+      Task task = entry.getValue();
+      docs.add(Map.entry(entry.getKey(), TaskMapper.toDocument(task, task.contentHash())));
     }
+    return docs;
+  }
+
+  /** The integration all tasks of the batch belong to, or null when they are mixed. */
+  private static String soleIntegration(List<Map.Entry<String, Task>> batch) {
+    String id = batch.get(0).getValue().integrationId().value();
+    for (Map.Entry<String, Task> entry : batch) {
+      if (!id.equals(entry.getValue().integrationId().value())) {
+        return null;
+      }
+    }
+    return id;
   }
 }

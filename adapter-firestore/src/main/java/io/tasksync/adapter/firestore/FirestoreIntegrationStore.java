@@ -62,10 +62,14 @@ final class FirestoreIntegrationStore implements IntegrationStore {
 
   @Override
   public List<Integration> findByWorkspace(Provider provider, String workspaceExternalId) {
-    return find(
-        integrations
-            .whereEqualTo(IntegrationMapper.PROVIDER, provider.id())
-            .whereArrayContains(IntegrationMapper.WORKSPACE_IDS, workspaceExternalId));
+    return find(workspaceQuery(provider, workspaceExternalId));
+  }
+
+  /** The query behind {@link #findByWorkspace}, for checking it against the declared indexes. */
+  Query workspaceQuery(Provider provider, String workspaceExternalId) {
+    return integrations
+        .whereEqualTo(IntegrationMapper.PROVIDER, provider.id())
+        .whereArrayContains(IntegrationMapper.WORKSPACE_IDS, workspaceExternalId);
   }
 
   @Override

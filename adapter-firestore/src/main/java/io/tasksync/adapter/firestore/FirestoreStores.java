@@ -73,6 +73,11 @@ public final class FirestoreStores implements AutoCloseable {
     return tasks.documentWrites();
   }
 
+  /** How many stored task documents the task store's upserts have read to compare hashes. */
+  public long taskHashReads() {
+    return tasks.hashReads();
+  }
+
   Firestore firestore() {
     return db;
   }

@@ -104,7 +104,7 @@ final class FirestoreTaskStore implements TaskStore {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1");
     }
-    Query query = active(integrationId).orderBy(EXTERNAL_ID).select(EXTERNAL_ID);
+    Query query = idsQuery(integrationId);
     if (cursor != null) {
       query = query.startAfter(cursor);
     }
@@ -144,6 +144,21 @@ final class FirestoreTaskStore implements TaskStore {
   /** How many task documents this store has written since it was opened. */
   long documentWrites() {
     return writes.get();
+  }
+
+  /** How many stored task documents the upserts have read to compare content hashes. */
+  long hashReads() {
+    return bulk.hashReads();
+  }
+
+  /** The query that pages through an integration's active ids, before its cursor and limit. */
+  Query idsQuery(IntegrationId integrationId) {
+    return active(integrationId).orderBy(EXTERNAL_ID).select(EXTERNAL_ID);
+  }
+
+  /** The listing's queries, for checking them against the declared indexes. */
+  TaskListing listing() {
+    return listing;
   }
 
   private Query active(IntegrationId integrationId) {

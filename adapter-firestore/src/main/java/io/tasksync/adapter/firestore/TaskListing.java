@@ -32,21 +32,7 @@ final class TaskListing {
 
   TaskSlice list(TaskQuery q) {
     TaskCursor after = q.cursor() == null ? null : TaskCursor.decode(q.cursor());
-    Query query = tasks.whereEqualTo(ORGANIZATION_ID, q.organizationId().value());
-    if (q.integrationId() != null) {
-      query = query.whereEqualTo(INTEGRATION_ID, q.integrationId().value());
-    }
-    if (!q.statuses().isEmpty()) {
-      List<String> names = q.statuses().stream().map(StatusCategory::name).sorted().toList();
-      query = query.whereIn(STATUS_CATEGORY, List.copyOf(names));
-    }
-    if (!q.includeDeleted()) {
-      query = query.whereEqualTo(DELETED, false);
-    }
-    if (q.updatedSince() != null) {
-      query = query.whereGreaterThanOrEqualTo(UPDATED_AT, Values.timestamp(q.updatedSince()));
-    }
-    query = query.orderBy(UPDATED_AT).orderBy(FieldPath.documentId());
+    Query query = query(q);
     if (after != null) {
       query = query.startAfter(after.updatedAt(), tasks.document(after.docId()));
     }
@@ -61,5 +47,24 @@ final class TaskListing {
     QueryDocumentSnapshot last = page.get(page.size() - 1);
     return new TaskSlice(
         found, new TaskCursor(last.getTimestamp(UPDATED_AT), last.getId()).encode());
+  }
+
+  /** The query of a listing, before its cursor and limit. */
+  Query query(TaskQuery q) {
+    Query query = tasks.whereEqualTo(ORGANIZATION_ID, q.organizationId().value());
+    if (q.integrationId() != null) {
+      query = query.whereEqualTo(INTEGRATION_ID, q.integrationId().value());
+    }
+    if (!q.statuses().isEmpty()) {
+      List<String> names = q.statuses().stream().map(StatusCategory::name).sorted().toList();
+      query = query.whereIn(STATUS_CATEGORY, List.copyOf(names));
+    }
+    if (!q.includeDeleted()) {
+      query = query.whereEqualTo(DELETED, false);
+    }
+    if (q.updatedSince() != null) {
+      query = query.whereGreaterThanOrEqualTo(UPDATED_AT, Values.timestamp(q.updatedSince()));
+    }
+    return query.orderBy(UPDATED_AT).orderBy(FieldPath.documentId());
   }
 }

@@ -117,7 +117,13 @@ class FirestoreOutageTest {
     }
   }
 
+  /** Stores with a short timeout, on an emulator first warmed up with the default timeout. */
   private static FirestoreStores storesOn(FirestoreEmulator emulator) {
+    try (FirestoreStores warmUp =
+        FirestoreStores.create(
+            FirestoreConfig.emulator(FirestoreEmulator.newProjectId(), emulator.host()))) {
+      warmUp.taskStore().upsert(List.of(TestTasks.aTask().build()));
+    }
     return FirestoreStores.create(
         FirestoreConfig.emulator(FirestoreEmulator.newProjectId(), emulator.host())
             .withRequestTimeout(TIMEOUT));

@@ -1,0 +1,98 @@
+package io.tasksync.adapter.firestore;
+
+import static io.tasksync.port.out.TestTasks.aTask;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tasksync.domain.IntegrationId;
+import io.tasksync.domain.OrganizationId;
+import io.tasksync.domain.Task;
+import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.TestTasks;
+import io.tasksync.port.out.UpsertResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A first import skips the hash reads; a create that meets a stored task falls back to them. */
+@ExtendWith(FirestoreEmulatorExtension.class)
+class FirestoreCreateFirstTest {
+
+  private FirestoreStores stores;
+  private TaskStore store;
+  private final OrganizationId org = TestTasks.anOrganization();
+  private final IntegrationId integration = TestTasks.anIntegration();
+
+  @BeforeEach
+  void open() {
+    FirestoreConfig config = FirestoreEmulator.shared().newProjectConfig();
+    stores = FirestoreStores.create(config.withBatchSize(50).withWriteParallelism(1));
+    store = stores.taskStore();
+  }
+
+  @AfterEach
+  void close() {
+    stores.close();
+  }
+
+  @Test
+  void firstImport_afterOneBatchOfAbsentTasks_writesWithoutReading() {
+    store.upsert(tasks(0, 50));
+    long readsAfterFirstPage = stores.taskHashReads();
+    long writesAfterFirstPage = stores.taskDocumentWrites();
+
+    UpsertResult rest = store.upsert(tasks(50, 250));
+
+    assertThat(readsAfterFirstPage).isEqualTo(50);
+    assertThat(rest).isEqualTo(new UpsertResult(200, 0, 0));
+    assertThat(stores.taskHashReads()).isEqualTo(readsAfterFirstPage);
+    assertThat(stores.taskDocumentWrites() - writesAfterFirstPage).isEqualTo(200);
+    assertThat(store.countActive(integration)).isEqualTo(250);
+  }
+
+  @Test
+  void createsMeetingStoredTasks_fallBackToReading_andCountWhatHappened() {
+    List<Task> stored = tasks(0, 50);
+    store.upsert(stored);
+    store.markDeleted(integration, List.of(stored.get(0).externalId()), Instant.now());
+    List<Task> next = new ArrayList<>(stored.subList(0, 40));
+    for (int i = 40; i < 45; i++) {
+      next.add(stored.get(i).toBuilder().title("renamed " + i).build());
+    }
+    next.addAll(tasks(50, 55));
+    long writesBefore = stores.taskDocumentWrites();
+    long readsBefore = stores.taskHashReads();
+
+    UpsertResult result = store.upsert(next);
+
+    assertThat(result).isEqualTo(new UpsertResult(5, 6, 39));
+    assertThat(stores.taskDocumentWrites() - writesBefore).isEqualTo(11);
+    assertThat(stores.taskHashReads() - readsBefore).isEqualTo(50);
+    assertThat(store.get(stored.get(42).key()).orElseThrow().title()).isEqualTo("renamed 42");
+    assertThat(store.get(stored.get(0).key()).orElseThrow().isDeleted()).isFalse();
+    assertThat(store.countActive(integration)).isEqualTo(55);
+  }
+
+  @Test
+  void afterMeetingStoredTasks_theNextCallReadsFirstAgain() {
+    List<Task> stored = tasks(0, 50);
+    store.upsert(stored);
+    store.upsert(List.of(stored.get(7).toBuilder().title("changed").build()));
+    long readsBefore = stores.taskHashReads();
+
+    UpsertResult unchanged = store.upsert(stored.subList(10, 50));
+
+    assertThat(unchanged).isEqualTo(new UpsertResult(0, 0, 40));
+    assertThat(stores.taskHashReads() - readsBefore).isEqualTo(40);
+  }
+
+  private List<Task> tasks(int from, int to) {
+    return IntStream.range(from, to)
+        .mapToObj(i -> aTask(org, integration).description("task " + i).build())
+        .toList();
+  }
+}

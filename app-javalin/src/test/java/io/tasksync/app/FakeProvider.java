@@ -2,6 +2,7 @@ package io.tasksync.app;
 
 import io.tasksync.domain.OAuthTokens;
 import io.tasksync.domain.Provider;
+import io.tasksync.domain.RunKind;
 import io.tasksync.domain.StatusCategory;
 import io.tasksync.domain.Task;
 import io.tasksync.domain.Workspace;
@@ -43,6 +44,8 @@ final class FakeProvider implements TaskProvider, OAuthClient, WebhookReceiver {
   final AtomicInteger fetches = new AtomicInteger();
   final List<String> cursors = new java.util.concurrent.CopyOnWriteArrayList<>();
   volatile long pageDelayMillis;
+  final List<RunKind> kinds = new java.util.concurrent.CopyOnWriteArrayList<>();
+  volatile boolean incrementalMissesDeletions;
 
   FakeProvider(Provider provider, URI consentPage, int size) {
     this.provider = provider;
@@ -96,7 +99,9 @@ final class FakeProvider implements TaskProvider, OAuthClient, WebhookReceiver {
   @Override
   public Stream<TaskPage> fetch(FetchRequest request) {
     fetches.incrementAndGet();
+    kinds.add(request.kind());
     cursors.add(String.valueOf(request.cursor()));
+    boolean missed = incrementalMissesDeletions && request.kind() == RunKind.INCREMENTAL;
     request.tokens().accessToken();
     int start = request.cursor() == null ? 0 : Integer.parseInt(request.cursor());
     int pages = (size + 9) / 10;
@@ -108,7 +113,8 @@ final class FakeProvider implements TaskProvider, OAuthClient, WebhookReceiver {
               for (int i = p * 10; i < Math.min(size, p * 10 + 10); i++) {
                 tasks.add(task(request, i));
               }
-              return TaskPage.of(tasks, String.valueOf(p * 10 + 10));
+              return new TaskPage(
+                  tasks, List.of(), String.valueOf(p * 10 + 10), missed && p == pages - 1);
             });
   }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.SyncStatus;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import java.net.URI;
@@ -95,6 +96,15 @@ class IntegrationApiTest {
     assertThat(app.get(TaskStore.class).countActive(id)).isEqualTo(35);
     assertThat(app.post("/api/integrations/" + id + "/sync", TestApp.KEY_A, "").statusCode())
         .isEqualTo(409);
+  }
+
+  @Test
+  void disconnect_forgetsWhatTheProviderAdapterKept() {
+    app.get(ProviderStateStore.class).put(id, "asana.events.sync.1", "token");
+
+    app.post("/api/integrations/" + id + "/disconnect", TestApp.KEY_A, "{}");
+
+    assertThat(app.get(ProviderStateStore.class).get(id, "asana.events.sync.1")).isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.config.Schedule;
+import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.app.wiring.InMemoryStoreModule;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Provider;
@@ -48,5 +49,22 @@ class SchedulerTest {
     }
 
     assertThat(fake.fetches.get()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void incrementalRunThatMissedDeletions_isFollowedByAReconcileRun() {
+    FakeProvider fake = new FakeProvider(Provider.ASANA, URI.create("http://127.0.0.1:9/c"), 8);
+
+    try (TestApp app = TestApp.start(fake, TestApp.config(), new InMemoryStoreModule())) {
+      IntegrationId id = Connecting.connect(app, TestApp.KEY_A);
+      await().until(() -> !app.get(SyncWorkers.class).isQueued(id));
+      fake.incrementalMissesDeletions = true;
+
+      app.post("/api/integrations/" + id + "/sync", TestApp.KEY_A, "");
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> fake.kinds.contains(RunKind.RECONCILE));
+      assertThat(fake.kinds)
+          .containsExactly(RunKind.INITIAL, RunKind.INCREMENTAL, RunKind.RECONCILE);
+    }
   }
 }

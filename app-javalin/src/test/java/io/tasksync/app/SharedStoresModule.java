@@ -4,10 +4,12 @@ import com.google.inject.AbstractModule;
 import io.tasksync.app.wiring.StoreDescription;
 import io.tasksync.app.wiring.StoredSecrets;
 import io.tasksync.application.memory.InMemoryIntegrationStore;
+import io.tasksync.application.memory.InMemoryProviderStateStore;
 import io.tasksync.application.memory.InMemorySyncStateStore;
 import io.tasksync.application.memory.InMemoryTaskStore;
 import io.tasksync.application.memory.InMemoryWebhookSecretStore;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
@@ -19,12 +21,14 @@ final class SharedStoresModule extends AbstractModule {
   final InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
   final InMemorySyncStateStore states = new InMemorySyncStateStore();
   final InMemoryWebhookSecretStore secrets = new InMemoryWebhookSecretStore();
+  final InMemoryProviderStateStore providerState = new InMemoryProviderStateStore();
 
   @Override
   protected void configure() {
     bind(TaskStore.class).toInstance(tasks);
     bind(IntegrationStore.class).toInstance(integrations);
     bind(SyncStateStore.class).toInstance(states);
+    bind(ProviderStateStore.class).toInstance(providerState);
     bind(WebhookSecretStore.class).annotatedWith(StoredSecrets.class).toInstance(secrets);
     bind(StoreDescription.class).toInstance(new StoreDescription("shared in-memory store"));
   }

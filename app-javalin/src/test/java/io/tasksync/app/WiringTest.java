@@ -21,6 +21,7 @@ import io.tasksync.app.wiring.StoredSecrets;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.in.SyncTasksUseCase;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,8 @@ class WiringTest {
         .containsInstanceOf(MicrometerProviderCallObserver.class);
     assertThat(injector.getInstance(WebhookSecretStore.class))
         .isInstanceOf(SealedWebhookSecretStore.class);
+    assertThat(injector.getInstance(Key.get(new TypeLiteral<Optional<ProviderStateStore>>() {})))
+        .containsSame(injector.getInstance(ProviderStateStore.class));
   }
 
   @Test
@@ -71,5 +74,7 @@ class WiringTest {
         .isNotNull();
     assertThat(injector.getBinding(WebhookSecretStore.class).getProvider().toString())
         .contains("SecurityModule");
+    assertThat(injector.getBinding(ProviderStateStore.class).getProvider().toString())
+        .contains("FirestoreStoreModule");
   }
 }

@@ -20,12 +20,15 @@ import javax.management.openmbean.CompositeData;
 /**
  * Watches the heap during a run: the peak of used heap (sampled every 50 ms, garbage included) and
  * the peak of the heap left after each garbage collection (the live set, which is what grows when a
- * program holds on to data).
+ * program holds on to data); and the machine's 1-minute load average (lowest and highest, sampled
+ * every 5 s).
  */
 final class AsanaHeapSampler implements AutoCloseable {
 
   private final AtomicLong peakUsed = new AtomicLong();
   private final AtomicLong peakAfterGc = new AtomicLong();
+  private volatile double loadMin = Double.MAX_VALUE;
+  private volatile double loadMax = -1;
   private final Set<String> heapPools =
       ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP)
@@ -68,8 +71,13 @@ final class AsanaHeapSampler implements AutoCloseable {
 
   private void sample() {
     Runtime rt = Runtime.getRuntime();
-    while (running) {
+    for (long n = 0; running; n++) {
       peakUsed.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+      if (n % 100 == 0) {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        loadMin = Math.min(loadMin, load);
+        loadMax = Math.max(loadMax, load);
+      }
       try {
         Thread.sleep(50);
       } catch (InterruptedException e) {
@@ -85,6 +93,13 @@ final class AsanaHeapSampler implements AutoCloseable {
 
   long peakAfterGcBytes() {
     return peakAfterGc.get();
+  }
+
+  /** The lowest and highest 1-minute load average seen, e.g. {@code 1.2-3.4}. */
+  String loadAverage() {
+    return loadMax < 0
+        ? "n/a"
+        : String.format(java.util.Locale.ROOT, "%.1f-%.1f", loadMin, loadMax);
   }
 
   @Override

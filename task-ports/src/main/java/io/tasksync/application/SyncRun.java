@@ -40,6 +40,8 @@ final class SyncRun {
   private final boolean resumed;
   private final SeenIds seen = new SeenIds();
   private int pagesSinceRetry;
+  private boolean reconcileNeeded;
+  private boolean reconciled;
   private SyncState state;
 
   SyncRun(
@@ -164,6 +166,13 @@ final class SyncRun {
   }
 
   private void store(TaskPage page) {
+    if (page.reconcileNeeded() && !reconcileNeeded) {
+      reconcileNeeded = true;
+      log.info(
+          "{} may have missed deletions in {}; a reconciliation should follow",
+          integration.provider().displayName(),
+          integration.id());
+    }
     List<Task> pageTasks = page.tasks();
     UpsertResult result =
         pageTasks.isEmpty() ? UpsertResult.NONE : service.tasks().upsert(pageTasks);
@@ -212,6 +221,7 @@ final class SyncRun {
       }
       cursor = ids.nextCursor();
     } while (cursor != null);
+    reconciled = true;
     long storedActive = service.tasks().countActive(integration.id());
     DeletionDecision decision =
         service.settings().deletionGuard().decide(true, storedActive, missing);
@@ -268,7 +278,8 @@ final class SyncRun {
         resumed,
         state.progress(),
         error,
-        warnings);
+        warnings,
+        reconcileNeeded && !reconciled);
   }
 
   /** Waits before a retry; false when interrupted or asked to stop meanwhile. */

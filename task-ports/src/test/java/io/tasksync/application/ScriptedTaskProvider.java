@@ -27,12 +27,19 @@ final class ScriptedTaskProvider implements TaskProvider {
   int pagesServed;
 
   private final java.util.Map<Integer, Runnable> hooks = new java.util.HashMap<>();
+  private final java.util.Set<Integer> reconcileNeeded = new java.util.HashSet<>();
 
   private record Failure(int page, Supplier<RuntimeException> error) {}
 
   /** Runs {@code action} right after page {@code page} is served. */
   ScriptedTaskProvider onPage(int page, Runnable action) {
     hooks.put(page, action);
+    return this;
+  }
+
+  /** Page {@code page} says deletions may have been missed. */
+  ScriptedTaskProvider reconcileNeededAt(int page) {
+    reconcileNeeded.add(page);
     return this;
   }
 
@@ -70,7 +77,8 @@ final class ScriptedTaskProvider implements TaskProvider {
       throw next.error.get();
     }
     pagesServed++;
-    TaskPage page = TaskPage.of(pages.get(index), "page-" + index);
+    TaskPage page =
+        new TaskPage(pages.get(index), List.of(), "page-" + index, reconcileNeeded.contains(index));
     hooks.getOrDefault(index, () -> {}).run();
     return page;
   }

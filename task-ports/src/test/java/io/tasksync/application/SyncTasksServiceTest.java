@@ -163,6 +163,31 @@ class SyncTasksServiceTest {
   }
 
   @Test
+  void incrementalRunWhoseProviderMissedDeletions_asksForAReconciliation() {
+    ScriptedTaskProvider provider = new ScriptedTaskProvider(pagesOf(3, 10));
+    SyncTasksService service = service(provider, "w1");
+    SyncReport initial = sync(service, RunKind.INITIAL);
+    provider.reconcileNeededAt(1);
+
+    SyncReport incremental = sync(service, RunKind.INCREMENTAL);
+
+    assertThat(initial.reconcileNeeded()).isFalse();
+    assertThat(incremental.kind()).isEqualTo(RunKind.INCREMENTAL);
+    assertThat(incremental.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+    assertThat(incremental.reconcileNeeded()).isTrue();
+  }
+
+  @Test
+  void fullListingThatReconciled_asksForNoFurtherReconciliation() {
+    ScriptedTaskProvider provider = new ScriptedTaskProvider(pagesOf(3, 10)).reconcileNeededAt(0);
+
+    SyncReport report = sync(service(provider, "w1"), RunKind.RECONCILE);
+
+    assertThat(report.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+    assertThat(report.reconcileNeeded()).isFalse();
+  }
+
+  @Test
   void rateLimit_isWaitedOut_thenTheRunContinues() {
     ScriptedTaskProvider provider =
         new ScriptedTaskProvider(pagesOf(3, 10))

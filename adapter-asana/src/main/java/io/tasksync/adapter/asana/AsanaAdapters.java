@@ -1,8 +1,10 @@
 package io.tasksync.adapter.asana;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tasksync.application.memory.InMemoryProviderStateStore;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
@@ -18,24 +20,42 @@ public final class AsanaAdapters {
   private final WebhookReceiver webhookReceiver;
   private final WebhookRegistrar webhookRegistrar;
 
-  private AsanaAdapters(AsanaConfig config, Clock clock, ProviderCallObserver observer) {
+  private AsanaAdapters(
+      AsanaConfig config, Clock clock, ProviderCallObserver observer, ProviderStateStore state) {
     ObjectMapper json = new ObjectMapper();
     AsanaHttp http =
         new AsanaHttp(config, json, new AsanaBudget(config.requestsPerMinute()), observer);
-    this.taskProvider = new AsanaTaskProvider(config, http, json);
+    this.taskProvider = new AsanaTaskProvider(config, http, json, state);
     this.oauthClient = new AsanaOAuthClient(config, clock);
     this.webhookReceiver = new AsanaWebhookReceiver(json);
     this.webhookRegistrar = new AsanaWebhookRegistrar(http);
   }
 
+  /**
+   * The adapters, keeping the Events API sync tokens in memory only: after a restart the first
+   * incremental run of each project meets a 412 and asks for a reconciliation.
+   */
   public static AsanaAdapters create(AsanaConfig config, Clock clock) {
     return create(config, clock, ProviderCallObserver.NONE);
   }
 
-  /** The adapters, reporting each API request and rate-limit wait to {@code observer}. */
+  /** As {@link #create(AsanaConfig, Clock)}, reporting each API request and rate-limit wait. */
   public static AsanaAdapters create(
       AsanaConfig config, Clock clock, ProviderCallObserver observer) {
-    return new AsanaAdapters(config, clock, Objects.requireNonNull(observer, "observer"));
+    return create(config, clock, observer, new InMemoryProviderStateStore());
+  }
+
+  /**
+   * The adapters, reporting each API request and rate-limit wait to {@code observer} and keeping
+   * the Events API sync tokens in {@code state}, so they outlive the process.
+   */
+  public static AsanaAdapters create(
+      AsanaConfig config, Clock clock, ProviderCallObserver observer, ProviderStateStore state) {
+    return new AsanaAdapters(
+        config,
+        clock,
+        Objects.requireNonNull(observer, "observer"),
+        Objects.requireNonNull(state, "state"));
   }
 
   public TaskProvider taskProvider() {

@@ -8,28 +8,53 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The request budget of each grant: Asana's per-minute limit spread evenly in small refills (with
- * 3% headroom, so a continuously sliding minute window is never exceeded), through resilience4j's
- * rate limiter. A 429 blocks the grant's budget for the Retry-After time.
+ * The request budget of each grant: Asana's per-minute limit spread evenly in small refills through
+ * resilience4j's rate limiter. A 429 blocks the grant's budget for the Retry-After time.
+ *
+ * <p>Why {@value #SPREAD}: the limiter hands out {@code refill} permits at the start of each period
+ * {@code p} and never more in one period, so any window of length {@code w} holds at most {@code
+ * refill * (floor(w / p) + 1)} permits. The budget spreads {@code 0.99 * usable} requests per
+ * minute, where {@code usable} is the limit rounded down to whole refills, so {@code p = 60 s *
+ * refill / (0.99 * usable)}. Asana counts a continuously sliding minute at arrival, and a permit
+ * reaches Asana some latency {@code d} after its refill, so the permits counted in one minute were
+ * handed out within {@code 60 s + d}: at most {@code refill * (floor((60 s + d) / p) + 1)}, which
+ * stays at or below {@code usable} (at 1,500/min: 150 refills of 10, 1,500) while {@code d} is
+ * under {@code 60 s * (1 / 0.99 - 1)}, about 0.6 s. A larger fraction leaves less slack for latency
+ * (at 1,500/min, 0.9933 leaves none); 0.97 left 1.9 s at the cost of 2% of the ceiling.
  */
 final class AsanaBudget {
 
+  /** The share of the limit the budget spends, leaving about 0.6 s of latency slack. */
+  static final double SPREAD = 0.99;
+
   private static final int REFILL = 10;
 
+  private final int refill;
+  private final Duration period;
   private final RateLimiterConfig config;
   private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
   private final Map<String, Long> pausedUntil = new ConcurrentHashMap<>();
 
   AsanaBudget(int requestsPerMinute) {
-    int refill = Math.min(REFILL, Math.max(1, requestsPerMinute / 60));
-    double perMinute = requestsPerMinute * 0.97;
-    long periodNanos = (long) (60_000_000_000.0 * refill / perMinute);
+    this.refill = Math.min(REFILL, Math.max(1, requestsPerMinute / 60));
+    int usable = refill * (requestsPerMinute / refill);
+    this.period = Duration.ofNanos((long) Math.ceil(60_000_000_000.0 * refill / (usable * SPREAD)));
     this.config =
         RateLimiterConfig.custom()
             .limitForPeriod(refill)
-            .limitRefreshPeriod(Duration.ofNanos(periodNanos))
+            .limitRefreshPeriod(period)
             .timeoutDuration(Duration.ofMinutes(5))
             .build();
+  }
+
+  /** Permits handed out at the start of each period. */
+  int refill() {
+    return refill;
+  }
+
+  /** How often the permits are refilled. */
+  Duration period() {
+    return period;
   }
 
   /** Waits until the grant may send one more request; returns how long it waited. */

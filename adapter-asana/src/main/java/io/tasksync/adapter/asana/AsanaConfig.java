@@ -14,6 +14,8 @@ import java.util.Objects;
  *     /-/oauth_revoke}: {@code https://app.asana.com}
  * @param apiBaseUrl the REST API base: {@code https://app.asana.com/api/1.0}
  * @param requestsPerMinute the per-token budget (Asana: 1,500 on paid plans, 150 on free)
+ * @param maxConcurrentRequests the most requests of one grant in flight at once (Asana refuses a
+ *     token's 51st concurrent GET and 16th concurrent write with 429; 10 keeps well below both)
  * @param connectTimeout connection timeout
  * @param requestTimeout timeout of one whole request
  * @param maxAttempts attempts per request on 429, 5xx and timeouts before giving up
@@ -29,6 +31,7 @@ public record AsanaConfig(
     URI authBaseUrl,
     URI apiBaseUrl,
     int requestsPerMinute,
+    int maxConcurrentRequests,
     Duration connectTimeout,
     Duration requestTimeout,
     int maxAttempts,
@@ -50,8 +53,9 @@ public record AsanaConfig(
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
     Objects.requireNonNull(modifiedSinceOverlap, "modifiedSinceOverlap");
-    if (requestsPerMinute < 1 || maxAttempts < 1) {
-      throw new IllegalArgumentException("requestsPerMinute and maxAttempts must be at least 1");
+    if (requestsPerMinute < 1 || maxConcurrentRequests < 1 || maxAttempts < 1) {
+      throw new IllegalArgumentException(
+          "requestsPerMinute, maxConcurrentRequests and maxAttempts must be at least 1");
     }
     authBaseUrl = trimSlash(authBaseUrl);
     apiBaseUrl = trimSlash(apiBaseUrl);
@@ -66,6 +70,7 @@ public record AsanaConfig(
         ASANA_HOST,
         ASANA_API,
         1500,
+        10,
         Duration.ofSeconds(10),
         Duration.ofSeconds(30),
         5,
@@ -83,6 +88,7 @@ public record AsanaConfig(
         auth,
         api,
         requestsPerMinute,
+        maxConcurrentRequests,
         connectTimeout,
         requestTimeout,
         maxAttempts,
@@ -100,6 +106,25 @@ public record AsanaConfig(
         authBaseUrl,
         apiBaseUrl,
         perMinute,
+        maxConcurrentRequests,
+        connectTimeout,
+        requestTimeout,
+        maxAttempts,
+        maxRetryAfter,
+        includeArchivedProjects,
+        modifiedSinceOverlap,
+        useEvents);
+  }
+
+  public AsanaConfig withMaxConcurrentRequests(int inFlight) {
+    return new AsanaConfig(
+        clientId,
+        clientSecret,
+        redirectUri,
+        authBaseUrl,
+        apiBaseUrl,
+        requestsPerMinute,
+        inFlight,
         connectTimeout,
         requestTimeout,
         maxAttempts,
@@ -117,6 +142,7 @@ public record AsanaConfig(
         authBaseUrl,
         apiBaseUrl,
         requestsPerMinute,
+        maxConcurrentRequests,
         connect,
         request,
         maxAttempts,
@@ -134,6 +160,7 @@ public record AsanaConfig(
         authBaseUrl,
         apiBaseUrl,
         requestsPerMinute,
+        maxConcurrentRequests,
         connectTimeout,
         requestTimeout,
         attempts,
@@ -151,6 +178,7 @@ public record AsanaConfig(
         authBaseUrl,
         apiBaseUrl,
         requestsPerMinute,
+        maxConcurrentRequests,
         connectTimeout,
         requestTimeout,
         maxAttempts,
@@ -172,6 +200,8 @@ public record AsanaConfig(
         + apiBaseUrl
         + ", requestsPerMinute="
         + requestsPerMinute
+        + ", maxConcurrentRequests="
+        + maxConcurrentRequests
         + ", connectTimeout="
         + connectTimeout
         + ", requestTimeout="

@@ -21,8 +21,14 @@ final class AsanaEventsReader {
   private static final Logger log = LoggerFactory.getLogger(AsanaEventsReader.class);
   private static final int MAX_BATCHES = 50;
 
-  /** What a project's events say since the last sync token. */
-  record Changes(List<Task> tasks, List<String> deletedIds) {}
+  /**
+   * What a project's events say since the last sync token; {@code reconcileNeeded} when the token
+   * was missing or expired (HTTP 412), so deletions since the last run are unknown.
+   */
+  record Changes(List<Task> tasks, List<String> deletedIds, boolean reconcileNeeded) {
+
+    static final Changes NONE = new Changes(List.of(), List.of(), false);
+  }
 
   private final AsanaHttp http;
   private final AsanaSyncTokens tokens;
@@ -54,19 +60,19 @@ final class AsanaEventsReader {
     }
     try {
       JsonNode body = http.get(key(), access, "/events?resource=" + AsanaListing.enc(project));
-      tokens.put(key(), project, body.path("sync").asText(null));
+      tokens.put(integration.id(), project, body.path("sync").asText(null));
     } catch (AsanaFailure.SyncTokenExpired e) {
-      tokens.put(key(), project, e.freshToken);
+      tokens.put(integration.id(), project, e.freshToken);
     }
   }
 
   Changes changesSince(String project, Instant modifiedSince, Set<String> listedProjects) {
     if (!enabled) {
-      return new Changes(List.of(), List.of());
+      return Changes.NONE;
     }
     Set<String> changed = new LinkedHashSet<>();
     Set<String> deleted = new LinkedHashSet<>();
-    String token = tokens.get(key(), project).orElse(null);
+    String token = tokens.get(integration.id(), project).orElse(null);
     try {
       boolean more = true;
       for (int batch = 0; more && batch < MAX_BATCHES; batch++) {
@@ -91,17 +97,17 @@ final class AsanaEventsReader {
         token = body.path("sync").asText(token);
         more = body.path("has_more").asBoolean(false);
       }
-      tokens.put(key(), project, token);
+      tokens.put(integration.id(), project, token);
     } catch (AsanaFailure.SyncTokenExpired e) {
-      tokens.put(key(), project, e.freshToken);
+      tokens.put(integration.id(), project, e.freshToken);
       log.warn(
-          "the Events API sync token of project {} had expired; deletions in it since the last"
-              + " run are found by the next reconciliation",
+          "the Events API sync token of project {} was missing or had expired; deletions in it"
+              + " since the last run need a reconciliation listing",
           project);
-      return new Changes(List.of(), List.of());
+      return new Changes(List.of(), List.of(), true);
     }
     return new Changes(
-        fetchUnlisted(changed, modifiedSince, listedProjects), new ArrayList<>(deleted));
+        fetchUnlisted(changed, modifiedSince, listedProjects), new ArrayList<>(deleted), false);
   }
 
   /** Fetches the changed tasks that no listed project returns (subtasks outside projects). */

@@ -23,9 +23,9 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * Asana's REST API over {@link HttpClient}: the per-token budget before each request, one token
- * refresh after a 401, bounded retries (Retry-After on 429, backoff on 5xx and timeouts) and every
- * other failure translated into the ports' exception family.
+ * Asana's REST API over {@link HttpClient}: the per-token budget and bound on requests in flight
+ * around each request, one token refresh after a 401, bounded retries (Retry-After on 429, backoff
+ * on 5xx and timeouts) and every other failure translated into the ports' exception family.
  */
 final class AsanaHttp {
 
@@ -35,6 +35,7 @@ final class AsanaHttp {
   private final HttpClient client;
   private final ObjectMapper json;
   private final AsanaBudget budget;
+  private final AsanaConcurrency concurrency;
   private final RetryConfig retryConfig;
   private final ProviderCallObserver observer;
 
@@ -43,6 +44,7 @@ final class AsanaHttp {
     this.config = config;
     this.json = json;
     this.budget = budget;
+    this.concurrency = new AsanaConcurrency(config.maxConcurrentRequests());
     this.observer = observer;
     this.client =
         HttpClient.newBuilder()
@@ -88,8 +90,7 @@ final class AsanaHttp {
       return retry.executeSupplier(
           () -> {
             while (true) {
-              acquire(budgetKey);
-              HttpResponse<byte[]> response = exchange(token[0], path, body);
+              HttpResponse<byte[]> response = exchange(budgetKey, token[0], path, body);
               if (response.statusCode() == 401 && !refreshed[0]) {
                 refreshed[0] = true;
                 token[0] = tokens.refreshAfterRejection(token[0]);
@@ -112,6 +113,20 @@ final class AsanaHttp {
     Duration waited = budget.acquire(budgetKey);
     if (!waited.isZero()) {
       observer.rateLimitWait(Provider.ASANA, waited);
+    }
+  }
+
+  /**
+   * One request within the grant's bound on requests in flight. The slot is taken before the
+   * budget's permit, so a permit is spent at once rather than after a wait for a slot.
+   */
+  private HttpResponse<byte[]> exchange(String budgetKey, String token, String path, byte[] body) {
+    concurrency.enter(budgetKey);
+    try {
+      acquire(budgetKey);
+      return exchange(token, path, body);
+    } finally {
+      concurrency.leave(budgetKey);
     }
   }
 

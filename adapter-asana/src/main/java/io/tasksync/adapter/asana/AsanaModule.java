@@ -6,8 +6,10 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import io.tasksync.application.memory.InMemoryProviderStateStore;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
@@ -16,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Adds the Asana adapter to the app's sets of task providers, OAuth clients and webhooks; it
- * reports its API requests to the {@link ProviderCallObserver} the app sets through an {@link
- * OptionalBinder}, if any.
+ * reports its API requests to the {@link ProviderCallObserver} and keeps its Events API sync tokens
+ * in the {@link ProviderStateStore} the app binds, if any (through {@link OptionalBinder}s; without
+ * a store the tokens are kept in memory).
  */
 public final class AsanaModule extends AbstractModule {
 
@@ -30,6 +33,7 @@ public final class AsanaModule extends AbstractModule {
   @Override
   protected void configure() {
     OptionalBinder.newOptionalBinder(binder(), ProviderCallObserver.class);
+    OptionalBinder.newOptionalBinder(binder(), ProviderStateStore.class);
     Multibinder.newSetBinder(binder(), TaskProvider.class);
     Multibinder.newSetBinder(binder(), OAuthClient.class);
     Multibinder.newSetBinder(binder(), WebhookReceiver.class);
@@ -38,9 +42,13 @@ public final class AsanaModule extends AbstractModule {
 
   @Provides
   @Singleton
-  AsanaAdapters asanaAdapters(Optional<ProviderCallObserver> observer) {
+  AsanaAdapters asanaAdapters(
+      Optional<ProviderCallObserver> observer, Optional<ProviderStateStore> state) {
     return AsanaAdapters.create(
-        config, Clock.systemUTC(), observer.orElse(ProviderCallObserver.NONE));
+        config,
+        Clock.systemUTC(),
+        observer.orElse(ProviderCallObserver.NONE),
+        state.orElseGet(InMemoryProviderStateStore::new));
   }
 
   @ProvidesIntoSet

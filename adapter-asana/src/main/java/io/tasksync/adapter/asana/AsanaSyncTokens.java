@@ -1,25 +1,31 @@
 package io.tasksync.adapter.asana;
 
-import java.util.Map;
+import io.tasksync.domain.IntegrationId;
+import io.tasksync.port.out.ProviderStateStore;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Events API sync token of each (integration, project), taken when a full listing of the
- * project starts. Held in memory: after a restart the first incremental run gets a 412, takes a
- * fresh token, and deletions in between wait for the next reconciliation run.
+ * project starts and moved on by every incremental run. Kept in the {@link ProviderStateStore}, so
+ * a restarted process continues from the last token instead of meeting a 412.
  */
 final class AsanaSyncTokens {
 
-  private final Map<String, String> tokens = new ConcurrentHashMap<>();
+  private static final String PREFIX = "asana.events.sync.";
 
-  Optional<String> get(String integration, String project) {
-    return Optional.ofNullable(tokens.get(integration + ":" + project));
+  private final ProviderStateStore store;
+
+  AsanaSyncTokens(ProviderStateStore store) {
+    this.store = store;
   }
 
-  void put(String integration, String project, String token) {
+  Optional<String> get(IntegrationId integration, String project) {
+    return store.get(integration, PREFIX + project);
+  }
+
+  void put(IntegrationId integration, String project, String token) {
     if (token != null) {
-      tokens.put(integration + ":" + project, token);
+      store.put(integration, PREFIX + project, token);
     }
   }
 }

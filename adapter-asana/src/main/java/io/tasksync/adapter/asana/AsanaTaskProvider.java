@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tasksync.domain.Provider;
 import io.tasksync.domain.Workspace;
 import io.tasksync.port.out.FetchRequest;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.TaskPage;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TokenSource;
@@ -19,12 +20,14 @@ final class AsanaTaskProvider implements TaskProvider {
   private final AsanaConfig config;
   private final AsanaHttp http;
   private final ObjectMapper json;
-  private final AsanaSyncTokens syncTokens = new AsanaSyncTokens();
+  private final AsanaSyncTokens syncTokens;
 
-  AsanaTaskProvider(AsanaConfig config, AsanaHttp http, ObjectMapper json) {
+  AsanaTaskProvider(
+      AsanaConfig config, AsanaHttp http, ObjectMapper json, ProviderStateStore state) {
     this.config = config;
     this.http = http;
     this.json = json;
+    this.syncTokens = new AsanaSyncTokens(state);
   }
 
   @Override

@@ -152,17 +152,19 @@ final class AsanaWalk implements Iterator<TaskPage> {
       }
     }
     List<String> deleted = List.of();
+    boolean reconcileNeeded = false;
     if (page.nextOffset() == null) {
       if (incremental) {
         AsanaEventsReader.Changes changes = events.changesSince(project, modifiedSince, included);
         tasks.addAll(changes.tasks());
         deleted = changes.deletedIds();
+        reconcileNeeded = changes.reconcileNeeded();
       }
       cursor = next(i);
     } else {
       cursor = cursor.at(i, project).withOffset(page.nextOffset());
     }
-    return new TaskPage(tasks, deleted, cursor.encode(json));
+    return new TaskPage(tasks, deleted, cursor.encode(json), reconcileNeeded);
   }
 
   private AsanaCursor next(int i) {

@@ -87,6 +87,7 @@ class AsanaIncrementalTest {
 
     assertThat(deleted(pages)).containsExactly(gone);
     assertThat(ids(pages)).isEmpty();
+    assertThat(pages).noneMatch(TaskPage::reconcileNeeded);
   }
 
   @Test
@@ -102,7 +103,9 @@ class AsanaIncrementalTest {
 
     assertThat(ids(afterExpiry)).containsExactly(bed.standIn.taskGid(54));
     assertThat(deleted(afterExpiry)).isEmpty();
+    assertThat(afterExpiry).anyMatch(TaskPage::reconcileNeeded);
     assertThat(deleted(next)).containsExactly(bed.standIn.taskGid(55));
+    assertThat(next).noneMatch(TaskPage::reconcileNeeded);
   }
 
   @Test

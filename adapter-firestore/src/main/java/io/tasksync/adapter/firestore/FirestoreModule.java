@@ -4,13 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.util.Objects;
 
 /**
- * Binds the four stores to Firestore. {@link FirestoreStores} is bound too, so the app can close
+ * Binds the five stores to Firestore. {@link FirestoreStores} is bound too, so the app can close
  * the client at shutdown.
  */
 public final class FirestoreModule extends AbstractModule {
@@ -49,5 +50,11 @@ public final class FirestoreModule extends AbstractModule {
   @Singleton
   WebhookSecretStore webhookSecretStore(FirestoreStores stores) {
     return stores.webhookSecretStore();
+  }
+
+  @Provides
+  @Singleton
+  ProviderStateStore providerStateStore(FirestoreStores stores) {
+    return stores.providerStateStore();
   }
 }

@@ -2,6 +2,7 @@ package io.tasksync.adapter.firestore;
 
 import com.google.cloud.firestore.Firestore;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
@@ -23,6 +24,7 @@ public final class FirestoreStores implements AutoCloseable {
   private final FirestoreSyncStateStore states;
   private final FirestoreIntegrationStore integrations;
   private final FirestoreWebhookSecretStore webhookSecrets;
+  private final FirestoreProviderStateStore providerState;
 
   private FirestoreStores(FirestoreConfig config, Firestore db) {
     this.config = config;
@@ -33,6 +35,7 @@ public final class FirestoreStores implements AutoCloseable {
     this.states = new FirestoreSyncStateStore(db, calls);
     this.integrations = new FirestoreIntegrationStore(db, calls);
     this.webhookSecrets = new FirestoreWebhookSecretStore(db, calls);
+    this.providerState = new FirestoreProviderStateStore(db, calls);
   }
 
   /** Opens a Firestore client for {@code config}; nothing is contacted until the first call. */
@@ -55,6 +58,10 @@ public final class FirestoreStores implements AutoCloseable {
 
   public WebhookSecretStore webhookSecretStore() {
     return webhookSecrets;
+  }
+
+  public ProviderStateStore providerStateStore() {
+    return providerState;
   }
 
   public FirestoreConfig config() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FirestoreModuleTest {
 
   @Test
-  void module_bindsTheFourStoresOfOneClient() {
+  void module_bindsEveryStoreOfOneClient() {
     Injector injector =
         Guice.createInjector(
             new FirestoreModule(FirestoreConfig.emulator("module-test", "127.0.0.1:1")));
@@ -25,6 +26,8 @@ class FirestoreModuleTest {
       assertThat(injector.getInstance(IntegrationStore.class)).isSameAs(stores.integrationStore());
       assertThat(injector.getInstance(WebhookSecretStore.class))
           .isSameAs(stores.webhookSecretStore());
+      assertThat(injector.getInstance(ProviderStateStore.class))
+          .isSameAs(stores.providerStateStore());
     }
   }
 }

@@ -5,6 +5,7 @@ import io.tasksync.domain.Integration;
 import io.tasksync.domain.OAuthTokens;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.OAuthClient;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenCipher;
@@ -17,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Disconnects an integration: pauses its sync (a running run loses its lease and stops after its
- * page), revokes the grant where the provider allows, forgets the tokens and webhook secret, and
- * keeps or deletes the imported tasks.
+ * page), revokes the grant where the provider allows, forgets the tokens, the webhook secret and
+ * what the provider adapter kept between runs, and keeps or deletes the imported tasks.
  */
 public final class DisconnectService {
 
@@ -33,6 +34,7 @@ public final class DisconnectService {
   private final TaskStore tasks;
   private final TokenCipher cipher;
   private final WebhookSecretStore secrets;
+  private final ProviderStateStore providerState;
   private final Clock clock;
 
   public DisconnectService(
@@ -42,6 +44,7 @@ public final class DisconnectService {
       TaskStore tasks,
       TokenCipher cipher,
       WebhookSecretStore secrets,
+      ProviderStateStore providerState,
       Clock clock) {
     this.registry = registry;
     this.integrations = integrations;
@@ -49,6 +52,7 @@ public final class DisconnectService {
     this.tasks = tasks;
     this.cipher = cipher;
     this.secrets = secrets;
+    this.providerState = providerState;
     this.clock = clock;
   }
 
@@ -68,6 +72,7 @@ public final class DisconnectService {
             integration.createdAt(),
             now));
     secrets.delete(integration.id());
+    providerState.deleteAll(integration.id());
     long deleted = deleteTasks ? tasks.deleteAll(integration.id()) : 0;
     log.info(
         "{} disconnected (revoked: {}, tasks deleted: {})", integration.id(), revoked, deleted);

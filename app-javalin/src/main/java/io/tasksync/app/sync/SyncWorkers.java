@@ -51,7 +51,9 @@ public final class SyncWorkers {
    * Queues a sync of the integration.
    *
    * <p>When the integration is already queued or running, one more incremental run follows the
-   * current one, so changes announced meanwhile are not missed.
+   * current one, so changes announced meanwhile are not missed. When a run reports that the
+   * provider may have missed deletions, a RECONCILE run follows it at once instead (its full
+   * listing also brings the changes).
    *
    * @return false when it was already queued, the queue is full, or the app is stopping
    */
@@ -78,19 +80,25 @@ public final class SyncWorkers {
   }
 
   private void run(IntegrationId id, RunKind kind) {
+    boolean reconcile = false;
     try {
       SyncReport report = service.sync(new SyncTasksCommand(id, kind));
+      reconcile = report.reconcileNeeded();
       log.info(
-          "sync of {} ended {} ({} fetched, {} written)",
+          "sync of {} ended {} ({} fetched, {} written){}",
           id,
           report.outcome(),
           report.progress().fetched(),
-          report.progress().written());
+          report.progress().written(),
+          reconcile ? "; the provider may have missed deletions, a reconciliation follows" : "");
     } catch (RuntimeException e) {
       log.error("sync of {} crashed", id, e);
     } finally {
       queued.remove(id);
-      if (again.remove(id)) {
+      boolean more = again.remove(id);
+      if (reconcile) {
+        submit(id, RunKind.RECONCILE);
+      } else if (more) {
         submit(id, RunKind.INCREMENTAL);
       }
     }

@@ -15,6 +15,7 @@ import io.tasksync.app.webhook.RecentDeliveries;
 import io.tasksync.app.webhook.WebhookInbox;
 import io.tasksync.application.TokenSourceFactory;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenCipher;
@@ -69,8 +70,10 @@ public final class ConnectModule extends AbstractModule {
       TaskStore tasks,
       TokenCipher cipher,
       WebhookSecretStore secrets,
+      ProviderStateStore providerState,
       Clock clock) {
-    return new DisconnectService(registry, integrations, syncStates, tasks, cipher, secrets, clock);
+    return new DisconnectService(
+        registry, integrations, syncStates, tasks, cipher, secrets, providerState, clock);
   }
 
   @Provides

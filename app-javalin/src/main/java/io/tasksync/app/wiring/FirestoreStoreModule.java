@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import io.tasksync.adapter.firestore.FirestoreConfig;
 import io.tasksync.adapter.firestore.FirestoreStores;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
@@ -45,6 +46,12 @@ public final class FirestoreStoreModule extends AbstractModule {
   @Singleton
   IntegrationStore integrationStore(FirestoreStores stores) {
     return stores.integrationStore();
+  }
+
+  @Provides
+  @Singleton
+  ProviderStateStore providerStateStore(FirestoreStores stores) {
+    return stores.providerStateStore();
   }
 
   @Provides

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A local Asana: OAuth consent, token and revoke under {@code /-/}, the REST API under {@code
  * /api/1.0} (so the adapter's API base is {@code baseUrl() + "/api/1.0"}), a lazily generated
- * workspace, rate limits, events, signed webhooks and fault injection.
+ * workspace, per-minute and concurrent-request limits per token, events, signed webhooks and fault
+ * injection.
  */
 public final class AsanaStandIn implements StandIn {
 
@@ -27,6 +28,7 @@ public final class AsanaStandIn implements StandIn {
   private final AsanaWorkspace workspace;
   private final AsanaGrants grants;
   private final AsanaRateLimiter limiter;
+  private final AsanaInFlight inFlight;
   private final AsanaFaults faults = new AsanaFaults();
   private final AsanaPaging paging;
   private final AsanaEvents events;
@@ -41,6 +43,7 @@ public final class AsanaStandIn implements StandIn {
     this.workspace = new AsanaWorkspace(config.seed(), config.taskCount());
     this.grants = new AsanaGrants(config.tokenLifetime(), clock);
     this.limiter = new AsanaRateLimiter(config.requestsPerMinute(), clock);
+    this.inFlight = new AsanaInFlight(config.concurrentRequests());
     this.paging = new AsanaPaging(clock, config.offsetLifetime());
     this.events = new AsanaEvents(clock);
     this.webhooks = new AsanaWebhooks(json, config.webhookTarget());
@@ -56,11 +59,18 @@ public final class AsanaStandIn implements StandIn {
               c.jetty.host = "127.0.0.1";
               c.jetty.port = config.port();
               c.routes.before(AsanaApiRoutes.PREFIX + "/*", this::guardApi);
+              c.routes.after(AsanaApiRoutes.PREFIX + "/*", this::leave);
               c.routes.before("/-/oauth_token", this::guardToken);
-              c.routes.exception(AsanaError.class, (e, ctx) -> out.error(ctx, e));
+              c.routes.exception(
+                  AsanaError.class,
+                  (e, ctx) -> {
+                    leave(ctx);
+                    out.error(ctx, e);
+                  });
               c.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
+                    leave(ctx);
                     log.warn("the Asana stand-in failed on {} {}", ctx.method(), ctx.path(), e);
                     out.error(ctx, new AsanaError(500, "Server Error"));
                   });
@@ -106,6 +116,15 @@ public final class AsanaStandIn implements StandIn {
 
   private void guardApi(Context ctx) throws InterruptedException {
     requests.incrementAndGet();
+    String auth = ctx.header("Authorization");
+    String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
+    if (grants.accessValid(token)) {
+      if (!inFlight.enter(token)) {
+        rateLimited.incrementAndGet();
+        throw new AsanaError(429, RATE_LIMITED, 1);
+      }
+      ctx.attribute(IN_FLIGHT, token);
+    }
     commonFaults();
     if (AsanaFaults.take(faults.rateLimited)) {
       rateLimited.incrementAndGet();
@@ -117,15 +136,22 @@ public final class AsanaStandIn implements StandIn {
     if (AsanaFaults.take(faults.notFound)) {
       throw new AsanaError(404, "Unknown object.");
     }
-    String auth = ctx.header("Authorization");
-    String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
-    if (!grants.accessValid(token)) {
+    if (ctx.attribute(IN_FLIGHT) == null) {
       throw new AsanaError(401, "Not Authorized");
     }
     long wait = limiter.acquire(token);
     if (wait > 0) {
       rateLimited.incrementAndGet();
       throw new AsanaError(429, RATE_LIMITED, wait);
+    }
+  }
+
+  /** Counts the request out of its token's requests in flight (once, whichever stage ends it). */
+  private void leave(Context ctx) {
+    String token = ctx.attribute(IN_FLIGHT);
+    if (token != null) {
+      ctx.attribute(IN_FLIGHT, null);
+      inFlight.exit(token);
     }
   }
 
@@ -141,6 +167,8 @@ public final class AsanaStandIn implements StandIn {
       throw new AsanaError(faults.serverErrorStatus.get(), "Server Error");
     }
   }
+
+  private static final String IN_FLIGHT = "asana.inFlightToken";
 
   private static final String RATE_LIMITED =
       "You've made too many requests and hit a rate limit. Please retry after the given amount of"
@@ -183,6 +211,11 @@ public final class AsanaStandIn implements StandIn {
 
   public void setRequestsPerMinute(int perMinute) {
     limiter.setPerMinute(perMinute);
+  }
+
+  /** Changes how many API requests of one token may be in flight at once. */
+  public void setConcurrentRequests(int limit) {
+    inFlight.setLimit(limit);
   }
 
   // ---- workspace ----
@@ -229,6 +262,31 @@ public final class AsanaStandIn implements StandIn {
     long pages = 0;
     for (long a : assigned) {
       pages += Math.max(1, (a + 99) / 100);
+    }
+    return pages;
+  }
+
+  /**
+   * Pages of 100 needed to list every project's tasks ({@code GET /tasks?project=}): a task in
+   * several projects is listed in each, and an empty project still costs one request.
+   */
+  public long projectListingPages() {
+    long[] listed = new long[workspace.projectCount()];
+    for (long i = 0; i < workspace.generatedSize(); i++) {
+      AsanaTaskState t = workspace.task(i);
+      if (!t.deleted()) {
+        t.projects().forEach(p -> listed[p]++);
+      }
+    }
+    for (long i : workspace.createdIndices()) {
+      AsanaTaskState t = workspace.task(i);
+      if (!t.deleted()) {
+        t.projects().forEach(p -> listed[p]++);
+      }
+    }
+    long pages = 0;
+    for (long n : listed) {
+      pages += Math.max(1, (n + 99) / 100);
     }
     return pages;
   }

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param seed the seed the workspace is generated from
  * @param taskCount how many tasks the generated workspace holds (generated lazily)
  * @param requestsPerMinute the per-token rate limit (Asana's paid plans: 1,500; free: 150)
+ * @param concurrentRequests how many API requests of one token may be in flight at once (Asana: 50
+ *     GETs); one more is answered 429 with Retry-After, as Asana does
  * @param tokenLifetime how long an access token lives (Asana: one hour)
  * @param offsetLifetime how long a pagination offset token stays valid
  * @param clientId the one OAuth client the stand-in accepts
@@ -22,6 +24,7 @@ public record AsanaStandInConfig(
     long seed,
     int taskCount,
     int requestsPerMinute,
+    int concurrentRequests,
     Duration tokenLifetime,
     Duration offsetLifetime,
     String clientId,
@@ -29,9 +32,10 @@ public record AsanaStandInConfig(
     URI webhookTarget) {
 
   public AsanaStandInConfig {
-    if (port < 0 || taskCount < 0 || requestsPerMinute < 1) {
+    if (port < 0 || taskCount < 0 || requestsPerMinute < 1 || concurrentRequests < 1) {
       throw new IllegalArgumentException(
-          "port and taskCount must not be negative, requestsPerMinute at least 1");
+          "port and taskCount must not be negative, requestsPerMinute and concurrentRequests at"
+              + " least 1");
     }
     Objects.requireNonNull(tokenLifetime, "tokenLifetime");
     Objects.requireNonNull(offsetLifetime, "offsetLifetime");
@@ -39,13 +43,17 @@ public record AsanaStandInConfig(
     Objects.requireNonNull(clientSecret, "clientSecret");
   }
 
-  /** Any free port, seed 42, 1,000 tasks, the paid rate limit, one-hour tokens. */
+  /**
+   * Any free port, seed 42, 1,000 tasks, the paid rate limit, 50 requests in flight, one-hour
+   * tokens.
+   */
   public static AsanaStandInConfig defaults() {
     return new AsanaStandInConfig(
         0,
         42,
         1000,
         1500,
+        50,
         Duration.ofHours(1),
         Duration.ofMinutes(30),
         "sandbox-client",
@@ -59,6 +67,7 @@ public record AsanaStandInConfig(
         seed,
         taskCount,
         requestsPerMinute,
+        concurrentRequests,
         tokenLifetime,
         offsetLifetime,
         clientId,
@@ -72,6 +81,7 @@ public record AsanaStandInConfig(
         seed,
         newTaskCount,
         requestsPerMinute,
+        concurrentRequests,
         tokenLifetime,
         offsetLifetime,
         clientId,
@@ -84,6 +94,21 @@ public record AsanaStandInConfig(
         port,
         seed,
         taskCount,
+        newLimit,
+        concurrentRequests,
+        tokenLifetime,
+        offsetLifetime,
+        clientId,
+        clientSecret,
+        webhookTarget);
+  }
+
+  public AsanaStandInConfig withConcurrentRequests(int newLimit) {
+    return new AsanaStandInConfig(
+        port,
+        seed,
+        taskCount,
+        requestsPerMinute,
         newLimit,
         tokenLifetime,
         offsetLifetime,
@@ -98,6 +123,7 @@ public record AsanaStandInConfig(
         seed,
         taskCount,
         requestsPerMinute,
+        concurrentRequests,
         tokenLifetime,
         offsetLifetime,
         clientId,
@@ -115,6 +141,8 @@ public record AsanaStandInConfig(
         + taskCount
         + ", requestsPerMinute="
         + requestsPerMinute
+        + ", concurrentRequests="
+        + concurrentRequests
         + ", tokenLifetime="
         + tokenLifetime
         + ", clientId="

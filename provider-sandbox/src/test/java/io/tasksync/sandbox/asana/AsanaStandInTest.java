@@ -9,6 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,14 @@ class AsanaStandInTest {
   private HttpResponse<String> get(String token, String path)
       throws IOException, InterruptedException {
     return http.send(
+        HttpRequest.newBuilder(URI.create(standIn.apiBaseUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private CompletableFuture<HttpResponse<String>> getAsync(String token, String path) {
+    return http.sendAsync(
         HttpRequest.newBuilder(URI.create(standIn.apiBaseUrl() + path))
             .header("Authorization", "Bearer " + token)
             .build(),
@@ -139,6 +151,56 @@ class AsanaStandInTest {
         .isBetween(1L, 60L);
     assertThat(limited.body()).contains("rate limit");
     assertThat(standIn.rateLimitedCount()).isEqualTo(1);
+  }
+
+  @Test
+  void oneRequestBeyondTheConcurrentLimit_gets429WhileOtherTokensAreServed() throws Exception {
+    standIn =
+        AsanaStandIn.start(
+            AsanaStandInConfig.defaults().withTaskCount(10).withConcurrentRequests(2));
+    String token = standIn.issueGrant().accessToken();
+    String other = standIn.issueGrant().accessToken();
+    standIn.delayNext(2, Duration.ofMillis(1500));
+    List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      held.add(getAsync(token, "/workspaces"));
+    }
+    while (standIn.requestCount() < 2) {
+      Thread.sleep(5);
+    }
+    Thread.sleep(100);
+
+    HttpResponse<String> third = get(token, "/workspaces");
+    HttpResponse<String> otherToken = get(other, "/workspaces");
+    List<Integer> heldStatuses = new ArrayList<>();
+    for (CompletableFuture<HttpResponse<String>> f : held) {
+      heldStatuses.add(f.get().statusCode());
+    }
+    HttpResponse<String> afterwards = get(token, "/workspaces");
+
+    assertThat(third.statusCode()).isEqualTo(429);
+    assertThat(third.headers().firstValue("Retry-After")).contains("1");
+    assertThat(json.readTree(third.body()).path("errors").path(0).path("message").asText())
+        .contains("rate limit");
+    assertThat(otherToken.statusCode()).isEqualTo(200);
+    assertThat(heldStatuses).containsExactly(200, 200);
+    assertThat(afterwards.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void failedRequests_leaveTheirConcurrentSlot() throws Exception {
+    standIn =
+        AsanaStandIn.start(
+            AsanaStandInConfig.defaults().withTaskCount(10).withConcurrentRequests(1));
+    String token = standIn.issueGrant().accessToken();
+    standIn.failNext(1, 503);
+
+    int failed = get(token, "/workspaces").statusCode();
+    int unknown = get(token, "/tasks/999999999999").statusCode();
+    int noRoute = get(token, "/no-such-route").statusCode();
+    int served = get(token, "/workspaces").statusCode();
+
+    assertThat(List.of(failed, unknown, noRoute, served)).containsExactly(503, 404, 404, 200);
   }
 
   @Test

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param progress the run's counts (cumulative over a resumed run)
  * @param error why it did not succeed, or null
  * @param warnings things the run chose not to do, such as withheld deletions
+ * @param reconcileNeeded whether the provider said deletions may have been missed and the run did
+ *     not reconcile them itself: a RECONCILE run should follow
  */
 public record SyncReport(
     IntegrationId integrationId,
@@ -23,13 +25,26 @@ public record SyncReport(
     boolean resumed,
     SyncProgress progress,
     SyncError error,
-    List<String> warnings) {
+    List<String> warnings,
+    boolean reconcileNeeded) {
 
   public SyncReport {
     Objects.requireNonNull(integrationId, "integrationId");
     Objects.requireNonNull(outcome, "outcome");
     progress = progress == null ? SyncProgress.ZERO : progress;
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** A report that asks for no reconciliation. */
+  public SyncReport(
+      IntegrationId integrationId,
+      SyncOutcome outcome,
+      RunKind kind,
+      boolean resumed,
+      SyncProgress progress,
+      SyncError error,
+      List<String> warnings) {
+    this(integrationId, outcome, kind, resumed, progress, error, warnings, false);
   }
 
   static SyncReport skipped(IntegrationId id, SyncOutcome outcome, String why) {

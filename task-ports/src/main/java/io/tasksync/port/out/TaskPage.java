@@ -10,13 +10,21 @@ import java.util.Objects;
  * @param tasks the tasks of the page, normalized
  * @param deletedExternalIds ids the provider reported deleted on this page (may be empty)
  * @param checkpoint the opaque cursor to resume after this page; never null
+ * @param reconcileNeeded whether the provider could not tell every deletion since the last run (for
+ *     instance an expired change feed), so only a reconciliation listing can find them
  */
-public record TaskPage(List<Task> tasks, List<String> deletedExternalIds, String checkpoint) {
+public record TaskPage(
+    List<Task> tasks, List<String> deletedExternalIds, String checkpoint, boolean reconcileNeeded) {
 
   public TaskPage {
     tasks = List.copyOf(tasks);
     deletedExternalIds = List.copyOf(deletedExternalIds);
     Objects.requireNonNull(checkpoint, "checkpoint");
+  }
+
+  /** A page that says nothing about missed deletions. */
+  public TaskPage(List<Task> tasks, List<String> deletedExternalIds, String checkpoint) {
+    this(tasks, deletedExternalIds, checkpoint, false);
   }
 
   public static TaskPage of(List<Task> tasks, String checkpoint) {

@@ -125,6 +125,14 @@ public final class FirestoreEmulator implements AutoCloseable {
     return host;
   }
 
+  /**
+   * The CPU time the emulator process has used so far, where the operating system reports it (empty
+   * for an emulator this JVM did not start).
+   */
+  public Optional<Duration> cpuTime() {
+    return process == null ? Optional.empty() : process.toHandle().info().totalCpuDuration();
+  }
+
   /** A fresh project id: each gets its own empty database in the emulator. */
   public static String newProjectId() {
     return "test-" + UUID.randomUUID().toString().substring(0, 18);

@@ -88,14 +88,19 @@ final class BulkUpsert {
   }
 
   /**
-   * For a call larger than one probe of an integration not seen yet, reads the stored hashes of its
-   * first {@value CreateFirstHints#MIN_EVIDENCE} tasks only: when none is stored (a first import),
-   * every batch of the call is written as creates instead of each reading first.
+   * Reads the stored hashes of the first {@value CreateFirstHints#MIN_EVIDENCE} tasks of a call for
+   * an integration not seen yet, or of a call larger than one round of parallel batches while its
+   * tasks were last found absent: when none is stored (a first import), every batch is written as
+   * creates; otherwise every batch reads first, rather than several large creates failing at once.
    */
   private void probeIfUnknown(List<Map.Entry<String, Task>> entries) {
     int probe = CreateFirstHints.MIN_EVIDENCE;
     String integration = soleIntegration(entries);
-    if (integration == null || entries.size() <= probe || !hints.unknown(integration)) {
+    if (integration == null || entries.size() <= probe) {
+      return;
+    }
+    boolean large = entries.size() > (long) parallelism * batchSize;
+    if (!hints.unknown(integration) && !(large && hints.createFirst(integration))) {
       return;
     }
     DocumentReference[] refs = new DocumentReference[probe];

@@ -45,13 +45,15 @@ class FirestoreCreateFirstTest {
     long readsAfterFirstPage = stores.taskHashReads();
     long writesAfterFirstPage = stores.taskDocumentWrites();
 
-    UpsertResult rest = store.upsert(tasks(50, 250));
+    UpsertResult second = store.upsert(tasks(50, 100));
+    UpsertResult third = store.upsert(tasks(100, 150));
 
     assertThat(readsAfterFirstPage).isEqualTo(CreateFirstHints.MIN_EVIDENCE);
-    assertThat(rest).isEqualTo(new UpsertResult(200, 0, 0));
+    assertThat(second).isEqualTo(new UpsertResult(50, 0, 0));
+    assertThat(third).isEqualTo(new UpsertResult(50, 0, 0));
     assertThat(stores.taskHashReads()).isEqualTo(readsAfterFirstPage);
-    assertThat(stores.taskDocumentWrites() - writesAfterFirstPage).isEqualTo(200);
-    assertThat(store.countActive(integration)).isEqualTo(250);
+    assertThat(stores.taskDocumentWrites() - writesAfterFirstPage).isEqualTo(100);
+    assertThat(store.countActive(integration)).isEqualTo(150);
   }
 
   @Test
@@ -103,6 +105,19 @@ class FirestoreCreateFirstTest {
       assertThat(other.taskDocumentWrites()).isZero();
       assertThat(other.taskHashReads()).isEqualTo(CreateFirstHints.MIN_EVIDENCE + 250);
     }
+  }
+
+  @Test
+  void aLargeCallAfterAnImport_probesFirst_insteadOfFailingCreates() {
+    List<Task> stored = tasks(0, 250);
+    store.upsert(stored.subList(0, 50));
+    store.upsert(stored.subList(50, 250));
+    long readsBefore = stores.taskHashReads();
+
+    UpsertResult again = store.upsert(stored);
+
+    assertThat(again).isEqualTo(new UpsertResult(0, 0, 250));
+    assertThat(stores.taskHashReads() - readsBefore).isEqualTo(CreateFirstHints.MIN_EVIDENCE + 250);
   }
 
   private List<Task> tasks(int from, int to) {

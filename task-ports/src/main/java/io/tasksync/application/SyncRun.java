@@ -42,6 +42,7 @@ final class SyncRun {
   private int pagesSinceRetry;
   private boolean reconcileNeeded;
   private boolean reconciled;
+  private boolean emptyAtStart;
   private SyncState state;
 
   SyncRun(
@@ -66,6 +67,10 @@ final class SyncRun {
           integration.id(),
           integration.provider().displayName(),
           resumed ? "resumes at its checkpoint" : "starts");
+      emptyAtStart =
+          state.runKind().isFullListing()
+              && !resumed
+              && service.tasks().countActive(integration.id()) == 0;
       boolean complete = fetchAll();
       if (!complete) {
         return report(null);
@@ -205,6 +210,12 @@ final class SyncRun {
           "sync of {} was resumed, so its listing is not known whole; deletions wait for the next"
               + " full run",
           integration.id());
+      return null;
+    }
+    if (emptyAtStart) {
+      // Every active task stored now was stored by this listing (runs of an integration hold its
+      // lease), so none can be missing from it: the id listing is skipped.
+      reconciled = true;
       return null;
     }
     List<String> missing = new ArrayList<>();

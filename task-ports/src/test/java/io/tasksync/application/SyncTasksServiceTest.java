@@ -303,6 +303,33 @@ class SyncTasksServiceTest {
   }
 
   @Test
+  void firstImportIntoAnEmptyStore_skipsTheStoredIdListing_andAsksForNoReconciliation() {
+    CountingIdListings counting = new CountingIdListings(tasks);
+    SyncTasksService service =
+        new SyncTasksService(
+            integrations,
+            states,
+            counting,
+            List.of(new ScriptedTaskProvider(pagesOf(3, 10))),
+            integrationId -> TokenSource.fixed("token"),
+            SyncSettings.defaults("w1"),
+            clock,
+            sleeper,
+            SyncObserver.NONE);
+
+    SyncReport first = sync(service, RunKind.INITIAL);
+    int listingsAfterFirst = counting.idListings;
+    SyncReport again = sync(service, RunKind.RECONCILE);
+
+    assertThat(first.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+    assertThat(first.reconcileNeeded()).isFalse();
+    assertThat(listingsAfterFirst).isZero();
+    assertThat(again.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+    assertThat(counting.idListings).isPositive();
+    assertThat(tasks.countActive(id)).isEqualTo(30);
+  }
+
+  @Test
   void fullListing_marksTasksItNoLongerSeesDeleted() {
     List<List<Task>> pages = pagesOf(2, 10);
     sync(service(new ScriptedTaskProvider(pages), "w1"), RunKind.INITIAL);

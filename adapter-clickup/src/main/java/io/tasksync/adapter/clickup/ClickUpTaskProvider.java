@@ -39,7 +39,8 @@ final class ClickUpTaskProvider implements TaskProvider {
 
   @Override
   public Stream<TaskPage> fetch(FetchRequest request) {
-    ClickUpPrefetcher pages = new ClickUpPrefetcher(new ClickUpPager(this, request));
+    ClickUpPrefetcher pages =
+        new ClickUpPrefetcher(new ClickUpPager(this, request), config.readAheadPages());
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
             false)

@@ -38,7 +38,8 @@ public final class ClickUpStandIn implements StandIn {
   private ClickUpStandIn(ClickUpStandInConfig config) {
     this.config = config;
     this.world = new ClickUpWorld(config);
-    this.rateLimit = new ClickUpRateLimit(config.rateLimitPerMinute());
+    this.rateLimit =
+        new ClickUpRateLimit(config.rateLimitPerMinute(), config.rateLimitWindow().toMillis());
     ClickUpApiRoutes api = new ClickUpApiRoutes(this, world);
     ClickUpOAuthRoutes oauth = new ClickUpOAuthRoutes(config, access);
     this.app =

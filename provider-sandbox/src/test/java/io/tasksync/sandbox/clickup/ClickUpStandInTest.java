@@ -114,6 +114,28 @@ class ClickUpStandInTest {
   }
 
   @Test
+  void spentWindow_opensAgainAtTheReportedReset() throws Exception {
+    standIn.close();
+    standIn =
+        ClickUpStandIn.start(
+            ClickUpStandInConfig.defaults().withRateLimit(2, java.time.Duration.ofSeconds(1)));
+    token = standIn.issueToken();
+    get("/api/v2/team", token);
+    get("/api/v2/team", token);
+    HttpResponse<String> refused = get("/api/v2/team", token);
+    long reset = Long.parseLong(refused.headers().firstValue("X-RateLimit-Reset").orElseThrow());
+
+    Thread.sleep(Math.max(0, reset * 1000 - System.currentTimeMillis()));
+    HttpResponse<String> after = get("/api/v2/team", token);
+
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(after.statusCode()).isEqualTo(200);
+    assertThat(after.headers().firstValue("X-RateLimit-Remaining")).contains("1");
+    assertThat(Long.parseLong(after.headers().firstValue("X-RateLimit-Reset").orElseThrow()))
+        .isGreaterThanOrEqualTo(reset);
+  }
+
+  @Test
   void missingAndRevokedTokens_answer401WithTheirOauthCodes() throws Exception {
     standIn.revokeToken(token);
 

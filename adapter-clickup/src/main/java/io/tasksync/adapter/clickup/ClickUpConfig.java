@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param maxRateLimitWait the longest wait for a rate-limit reset before giving up on a request
  * @param connectTimeout connection timeout
  * @param requestTimeout whole-request timeout
- * @param includeArchived whether tasks in archived lists are imported too
+ * @param includeArchived whether tasks in archived lists, folders and spaces are imported too
  * @param importTimeTracked whether time tracked is summed from the workspace's time entries (needs
  *     a workspace owner or admin, who alone may read other members' entries)
  * @param timeEntriesSince the earliest time entry looked for (ClickUp launched in 2017)

@@ -17,9 +17,11 @@ import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.domain.RunKind;
+import io.tasksync.domain.SyncProgress;
 import io.tasksync.port.in.SyncReport;
 import io.tasksync.port.in.SyncTasksCommand;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenSource;
@@ -31,6 +33,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +101,15 @@ public final class ClickUpImportBenchmark {
     }
   }
 
+  /** Seconds summed under one method name, or under all of them when {@code method} is null. */
+  private static double seconds(Map<String, LongAdder> nanos, String method) {
+    return nanos.entrySet().stream()
+            .filter(e -> method == null || e.getKey().equals(method))
+            .mapToLong(e -> e.getValue().sum())
+            .sum()
+        / 1e9;
+  }
+
   static String run(
       int size,
       int rpm,
@@ -111,7 +126,31 @@ public final class ClickUpImportBenchmark {
               .withBaseUrls(standIn.baseUrl(), standIn.baseUrl())
               .withRequestsPerMinute(rpm, Duration.ofSeconds(90))
               .withIncludeArchived(true);
-      ClickUpAdapters adapters = ClickUpAdapters.create(config, Clock.systemUTC());
+      LongAdder budgetWait = new LongAdder();
+      ClickUpAdapters adapters =
+          ClickUpAdapters.create(
+              config,
+              Clock.systemUTC(),
+              new ProviderCallObserver() {
+                @Override
+                public void requestCompleted(
+                    Provider provider, String operation, int httpStatus, Duration latency) {}
+
+                @Override
+                public void rateLimitWait(Provider provider, Duration wait) {
+                  budgetWait.add(wait.toMillis());
+                }
+              });
+      Map<String, LongAdder> storeNanos = new ConcurrentHashMap<>();
+      Map<String, LongAdder> stateNanos = new ConcurrentHashMap<>();
+      AtomicLong lastPageStored = new AtomicLong();
+      SyncObserver pages =
+          new SyncObserver() {
+            @Override
+            public void pageStored(IntegrationId integration, Provider provider, SyncProgress p) {
+              lastPageStored.set(System.nanoTime());
+            }
+          };
       IntegrationId id = IntegrationId.of("bench-clickup-" + size);
       integrations.save(
           Integration.connected(
@@ -125,14 +164,14 @@ public final class ClickUpImportBenchmark {
       SyncTasksService sync =
           new SyncTasksService(
               integrations,
-              states,
-              store,
+              ClickUpTimed.timed(SyncStateStore.class, states, stateNanos),
+              ClickUpTimed.timed(TaskStore.class, store, storeNanos),
               List.of(adapters.taskProvider()),
               integration -> tokens,
               SyncSettings.defaults("bench"),
               Clock.systemUTC(),
               Sleeper.REAL,
-              SyncObserver.NONE);
+              pages);
       long before = ClickUpHeapSampler.retainedBytes();
       long start = System.nanoTime();
       SyncReport report;
@@ -142,6 +181,7 @@ public final class ClickUpImportBenchmark {
         peak = heap.peakLiveBytes();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double listing = (lastPageStored.get() - start) / 1e9;
       long retained = ClickUpHeapSampler.retainedBytes();
       long stored = store.countActive(id);
       double rate = stored / seconds;
@@ -151,7 +191,10 @@ public final class ClickUpImportBenchmark {
           "ClickUp import into the %s: %d tasks generated, %d stored, outcome %s in %.1f s = %.1f tasks/s"
               + " (%.0f%% of the %.1f tasks/s ceiling at %d req/min); %d requests (%d task pages,"
               + " %d time-entry windows, %d answered 429); heap before %.0f MiB, peak live heap %.0f MiB,"
-              + " retained after a full GC %.0f MiB, peak minus retained %.0f MiB",
+              + " retained after a full GC %.0f MiB, peak minus retained %.0f MiB; requests held"
+              + " back by the budget %.1f s; last page stored at %.1f s (%.1f tasks/s, %.0f%% of the"
+              + " ceiling), the rest reconciling deletions; time in the task store's upsert %.1f s,"
+              + " its other calls %.1f s, in the sync-state store %.1f s",
           storeName,
           size,
           stored,
@@ -168,7 +211,14 @@ public final class ClickUpImportBenchmark {
           before / 1048576.0,
           peak / 1048576.0,
           retained / 1048576.0,
-          (peak - retained) / 1048576.0);
+          (peak - retained) / 1048576.0,
+          budgetWait.sum() / 1000.0,
+          listing,
+          stored / listing,
+          100 * stored / listing / ceiling,
+          seconds(storeNanos, "upsert"),
+          seconds(storeNanos, null) - seconds(storeNanos, "upsert"),
+          seconds(stateNanos, null));
     }
   }
 }

@@ -19,7 +19,11 @@ public final class ClickUpAdapters {
 
   private ClickUpAdapters(ClickUpConfig config, Clock clock, ProviderCallObserver observer) {
     ClickUpRateBudget budget =
-        new ClickUpRateBudget(config.requestsPerMinute(), config.maxRateLimitWait(), clock);
+        new ClickUpRateBudget(
+            config.requestsPerMinute(),
+            config.rateLimitReserve(),
+            config.maxRateLimitWait(),
+            clock);
     this.taskProvider =
         new ClickUpTaskProvider(new ClickUpHttp(config, budget, observer), config, clock);
     this.oauthClient = new ClickUpOAuthClient(config);

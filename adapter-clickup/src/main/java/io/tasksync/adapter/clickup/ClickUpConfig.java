@@ -19,13 +19,17 @@ import java.util.Objects;
  * @param maxRateLimitWait the longest wait for a rate-limit reset before giving up on a request
  * @param connectTimeout connection timeout
  * @param requestTimeout whole-request timeout
- * @param includeArchived whether tasks in archived lists are imported too
+ * @param includeArchived whether tasks in archived lists, folders and spaces are imported too
  * @param importTimeTracked whether time tracked is summed from the workspace's time entries (needs
  *     a workspace owner or admin, who alone may read other members' entries)
  * @param timeEntriesSince the earliest time entry looked for (ClickUp launched in 2017)
  * @param timeEntriesWindow the date range asked for in one time-entries request
  * @param incrementalOverlap how far before the high-water mark an incremental run starts
  * @param rawPayloadMaxBytes the bound of the raw payload kept per task
+ * @param rateLimitReserve requests of the server's window left unused, for other callers of the
+ *     same token (webhook registration, the app's own calls)
+ * @param readAheadPages how many pages the listing requests ahead of the caller (at most 100 tasks
+ *     each held in memory), so that the request budget is not left idle while the caller stores
  */
 public record ClickUpConfig(
     String clientId,
@@ -42,7 +46,12 @@ public record ClickUpConfig(
     Instant timeEntriesSince,
     Duration timeEntriesWindow,
     Duration incrementalOverlap,
-    int rawPayloadMaxBytes) {
+    int rawPayloadMaxBytes,
+    int rateLimitReserve,
+    int readAheadPages) {
+
+  /** The deepest read-ahead accepted: memory holds at most this many pages of 100 tasks. */
+  public static final int MAX_READ_AHEAD_PAGES = 16;
 
   public ClickUpConfig {
     Objects.requireNonNull(clientId, "clientId");
@@ -65,9 +74,19 @@ public record ClickUpConfig(
     if (rawPayloadMaxBytes < 1024) {
       throw new IllegalArgumentException("rawPayloadMaxBytes must be at least 1024");
     }
+    if (rateLimitReserve < 0) {
+      throw new IllegalArgumentException("rateLimitReserve must be at least 0");
+    }
+    if (readAheadPages < 1 || readAheadPages > MAX_READ_AHEAD_PAGES) {
+      throw new IllegalArgumentException(
+          "readAheadPages must be between 1 and " + MAX_READ_AHEAD_PAGES);
+    }
   }
 
-  /** The real hosts, 100 requests per minute, time tracked imported, archived lists included. */
+  /**
+   * The real hosts, 100 requests per minute with 2 left in reserve, 4 pages read ahead, time
+   * tracked imported, archived lists included.
+   */
   public static ClickUpConfig defaults(String clientId, String clientSecret, URI redirectUri) {
     return new ClickUpConfig(
         clientId,
@@ -84,7 +103,9 @@ public record ClickUpConfig(
         Instant.parse("2017-01-01T00:00:00Z"),
         Duration.ofDays(365),
         Duration.ofSeconds(1),
-        64 * 1024);
+        64 * 1024,
+        2,
+        4);
   }
 
   /** Both hosts replaced, e.g. by the sandbox stand-in's base URL. */
@@ -104,7 +125,9 @@ public record ClickUpConfig(
         timeEntriesSince,
         timeEntriesWindow,
         incrementalOverlap,
-        rawPayloadMaxBytes);
+        rawPayloadMaxBytes,
+        rateLimitReserve,
+        readAheadPages);
   }
 
   public ClickUpConfig withRequestsPerMinute(int limit, Duration maxWait) {
@@ -123,7 +146,9 @@ public record ClickUpConfig(
         timeEntriesSince,
         timeEntriesWindow,
         incrementalOverlap,
-        rawPayloadMaxBytes);
+        rawPayloadMaxBytes,
+        rateLimitReserve,
+        readAheadPages);
   }
 
   public ClickUpConfig withTimeouts(Duration connect, Duration request) {
@@ -142,7 +167,9 @@ public record ClickUpConfig(
         timeEntriesSince,
         timeEntriesWindow,
         incrementalOverlap,
-        rawPayloadMaxBytes);
+        rawPayloadMaxBytes,
+        rateLimitReserve,
+        readAheadPages);
   }
 
   public ClickUpConfig withIncludeArchived(boolean include) {
@@ -161,7 +188,9 @@ public record ClickUpConfig(
         timeEntriesSince,
         timeEntriesWindow,
         incrementalOverlap,
-        rawPayloadMaxBytes);
+        rawPayloadMaxBytes,
+        rateLimitReserve,
+        readAheadPages);
   }
 
   public ClickUpConfig withTimeTracking(boolean importTime, Instant since, Duration window) {
@@ -180,7 +209,31 @@ public record ClickUpConfig(
         since,
         window,
         incrementalOverlap,
-        rawPayloadMaxBytes);
+        rawPayloadMaxBytes,
+        rateLimitReserve,
+        readAheadPages);
+  }
+
+  /** The reserve kept in the server's window and the pages read ahead of the caller. */
+  public ClickUpConfig withPipelining(int reserve, int pagesAhead) {
+    return new ClickUpConfig(
+        clientId,
+        clientSecret,
+        redirectUri,
+        authBaseUrl,
+        apiBaseUrl,
+        requestsPerMinute,
+        maxRateLimitWait,
+        connectTimeout,
+        requestTimeout,
+        includeArchived,
+        importTimeTracked,
+        timeEntriesSince,
+        timeEntriesWindow,
+        incrementalOverlap,
+        rawPayloadMaxBytes,
+        reserve,
+        pagesAhead);
   }
 
   @Override
@@ -199,6 +252,10 @@ public record ClickUpConfig(
         + includeArchived
         + ", importTimeTracked="
         + importTimeTracked
+        + ", rateLimitReserve="
+        + rateLimitReserve
+        + ", readAheadPages="
+        + readAheadPages
         + "]";
   }
 }

@@ -83,6 +83,7 @@ final class ClickUpHttp {
               request(path, body, token), operation(body == null ? "GET" : "POST", path), what);
       budget.observe(
           token,
+          response.headers().firstValue("X-RateLimit-Limit").orElse(null),
           response.headers().firstValue("X-RateLimit-Remaining").orElse(null),
           response.headers().firstValue("X-RateLimit-Reset").orElse(null));
       int status = response.statusCode();

@@ -14,9 +14,10 @@ import java.util.NoSuchElementException;
 
 /**
  * Walks every authorized workspace page by page: the workspace-wide task listing (closed tasks and
- * subtasks included, page numbers until {@code last_page}), then, when configured, the tasks of
- * archived lists. Each page is fetched when asked for; only the current workspace's space names and
- * time totals are held.
+ * subtasks included, page numbers until {@code last_page}), then, when configured, the tasks of the
+ * lists that listing leaves out (archived lists, and the lists of archived folders and spaces).
+ * Each page is fetched when asked for; only the current workspace's space names and time totals are
+ * held.
  */
 final class ClickUpPager implements Iterator<TaskPage> {
 

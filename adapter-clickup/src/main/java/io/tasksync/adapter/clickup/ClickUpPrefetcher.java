@@ -2,35 +2,89 @@ package io.tasksync.adapter.clickup;
 
 import io.tasksync.port.out.ProviderUnavailableException;
 import io.tasksync.port.out.TaskPage;
+import java.lang.ref.Cleaner;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 
 /**
- * Fetches one page ahead: while the caller stores page k, page k+1 is requested on a background
- * thread, so the request budget is not left idle during writes. At most one page waits in memory; a
- * failure of the page ahead is thrown when that page is asked for, after page k and its checkpoint
- * were handed over.
+ * Fetches up to {@code depth} pages ahead on one background thread, so the request budget keeps
+ * working while the caller stores a page. Pages come out in the listing's order, each with its own
+ * checkpoint; at most {@code depth} pages are fetched but not yet taken. A failure of a page ahead
+ * is thrown when that page is asked for, after every page before it. Closing (or dropping the
+ * iterator unclosed) stops the thread.
  */
 final class ClickUpPrefetcher implements Iterator<TaskPage>, AutoCloseable {
 
-  private final Iterator<TaskPage> source;
-  private final ExecutorService executor =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "clickup-page-prefetch");
-            t.setDaemon(true);
-            return t;
-          });
-  private Future<TaskPage> ahead;
+  private static final Cleaner CLEANER = Cleaner.create();
+
+  /** What the background thread hands over: a page, the end, or the failure that ended it. */
+  private record Item(TaskPage page, RuntimeException failure) {
+    static final Item END = new Item(null, null);
+  }
+
+  /** The state shared with the background thread, which must not reach the iterator itself. */
+  private static final class Channel implements Runnable {
+    private final Iterator<TaskPage> source;
+    private final Semaphore slots;
+    private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
+    private volatile boolean closed;
+    private volatile Thread thread;
+
+    Channel(Iterator<TaskPage> source, int depth) {
+      this.source = source;
+      this.slots = new Semaphore(depth);
+    }
+
+    /** Produces pages until the listing ends, fails, or the channel closes. */
+    void produce() {
+      try {
+        while (!closed) {
+          slots.acquire();
+          if (closed) {
+            return;
+          }
+          if (!source.hasNext()) {
+            items.add(Item.END);
+            return;
+          }
+          items.add(new Item(source.next(), null));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        items.add(new Item(null, e));
+      } catch (Error e) {
+        items.add(new Item(null, new ProviderUnavailableException("fetching a page failed", e)));
+        throw e;
+      }
+    }
+
+    /** Runs as the iterator's cleaning action when it is dropped without being closed. */
+    @Override
+    public void run() {
+      closed = true;
+      Thread t = thread;
+      if (t != null) {
+        t.interrupt();
+      }
+    }
+  }
+
+  private final Channel channel;
+  private final Cleaner.Cleanable cleanable;
+  private boolean started;
   private TaskPage ready;
   private boolean done;
 
-  ClickUpPrefetcher(Iterator<TaskPage> source) {
-    this.source = source;
+  ClickUpPrefetcher(Iterator<TaskPage> source, int depth) {
+    if (depth < 1) {
+      throw new IllegalArgumentException("depth must be at least 1");
+    }
+    this.channel = new Channel(source, depth);
+    this.cleanable = CLEANER.register(this, channel);
   }
 
   @Override
@@ -41,16 +95,18 @@ final class ClickUpPrefetcher implements Iterator<TaskPage>, AutoCloseable {
     if (done) {
       return false;
     }
-    if (ahead == null) {
-      ahead = executor.submit(this::produce);
+    start();
+    Item item = take();
+    if (item.failure() != null) {
+      close();
+      throw item.failure();
     }
-    ready = await(ahead);
-    ahead = null;
-    if (ready == null) {
+    if (item.page() == null) {
       close();
       return false;
     }
-    ahead = executor.submit(this::produce);
+    channel.slots.release();
+    ready = item.page();
     return true;
   }
 
@@ -64,22 +120,20 @@ final class ClickUpPrefetcher implements Iterator<TaskPage>, AutoCloseable {
     return page;
   }
 
-  private TaskPage produce() {
-    return source.hasNext() ? source.next() : null;
+  private void start() {
+    if (!started) {
+      started = true;
+      Channel c = channel;
+      Thread t = new Thread(c::produce, "clickup-page-prefetch");
+      t.setDaemon(true);
+      c.thread = t;
+      t.start();
+    }
   }
 
-  private TaskPage await(Future<TaskPage> page) {
+  private Item take() {
     try {
-      return page.get();
-    } catch (ExecutionException e) {
-      close();
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      if (e.getCause() instanceof Error) {
-        throw (Error) e.getCause();
-      }
-      throw new ProviderUnavailableException("fetching a ClickUp page failed", e.getCause());
+      return channel.items.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();
@@ -87,14 +141,12 @@ final class ClickUpPrefetcher implements Iterator<TaskPage>, AutoCloseable {
     }
   }
 
-  /** Stops the page ahead, if any, and the background thread. */
+  /** Stops the background thread and drops the pages fetched ahead. */
   @Override
   public void close() {
     done = true;
-    if (ahead != null) {
-      ahead.cancel(true);
-      ahead = null;
-    }
-    executor.shutdownNow();
+    ready = null;
+    cleanable.clean();
+    channel.items.clear();
   }
 }

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -39,7 +41,8 @@ final class ClickUpTaskProvider implements TaskProvider {
 
   @Override
   public Stream<TaskPage> fetch(FetchRequest request) {
-    ClickUpPrefetcher pages = new ClickUpPrefetcher(new ClickUpPager(this, request));
+    ClickUpPrefetcher pages =
+        new ClickUpPrefetcher(new ClickUpPager(this, request), config.readAheadPages());
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
@@ -71,27 +74,66 @@ final class ClickUpTaskProvider implements TaskProvider {
     return names;
   }
 
-  /** The archived lists of a workspace (in folders and folderless), sorted by id. */
+  /**
+   * The lists the workspace-wide listing leaves out, sorted by id: archived lists in active spaces
+   * and folders, and every list of an archived folder or space (ClickUp hides archived containers
+   * unless asked for with {@code archived=true}).
+   */
   List<String> archivedLists(TokenSource tokens, ClickUpTeam team) {
-    List<String> lists = new ArrayList<>();
+    Set<String> lists = new TreeSet<>(ClickUpTeam::compareIds);
     for (String space : spaceNames(tokens, team).keySet()) {
       addLists(tokens, "/space/" + space + "/list?archived=true", lists);
-      JsonNode folders =
-          http.get(
-              tokens,
-              "/space/" + space + "/folder?archived=false",
-              "the folders of space " + space);
-      for (JsonNode f : folders.path("folders")) {
-        addLists(
-            tokens, "/folder/" + ClickUpTaskMapper.text(f, "id") + "/list?archived=true", lists);
+      for (String folder : folders(tokens, space, false)) {
+        addLists(tokens, "/folder/" + folder + "/list?archived=true", lists);
+      }
+      for (String folder : folders(tokens, space, true)) {
+        addAllLists(tokens, "/folder/" + folder + "/list", lists);
       }
     }
-    lists.sort(ClickUpTeam::compareIds);
-    return lists;
+    JsonNode archivedSpaces =
+        http.get(
+            tokens,
+            "/team/" + team.id() + "/space?archived=true",
+            "the archived spaces of workspace " + team.id());
+    for (JsonNode s : archivedSpaces.path("spaces")) {
+      String space = ClickUpTaskMapper.text(s, "id");
+      if (space == null) {
+        continue;
+      }
+      addAllLists(tokens, "/space/" + space + "/list", lists);
+      for (boolean archived : new boolean[] {false, true}) {
+        for (String folder : folders(tokens, space, archived)) {
+          addAllLists(tokens, "/folder/" + folder + "/list", lists);
+        }
+      }
+    }
+    return new ArrayList<>(lists);
   }
 
-  private void addLists(TokenSource tokens, String path, List<String> into) {
-    for (JsonNode l : http.get(tokens, path, "the archived lists at " + path).path("lists")) {
+  private List<String> folders(TokenSource tokens, String space, boolean archived) {
+    List<String> ids = new ArrayList<>();
+    JsonNode body =
+        http.get(
+            tokens,
+            "/space/" + space + "/folder?archived=" + archived,
+            (archived ? "the archived folders" : "the folders") + " of space " + space);
+    for (JsonNode f : body.path("folders")) {
+      String id = ClickUpTaskMapper.text(f, "id");
+      if (id != null) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  /** The lists at {@code path}, archived or not: everything under an archived container. */
+  private void addAllLists(TokenSource tokens, String path, Set<String> into) {
+    addLists(tokens, path + "?archived=false", into);
+    addLists(tokens, path + "?archived=true", into);
+  }
+
+  private void addLists(TokenSource tokens, String path, Set<String> into) {
+    for (JsonNode l : http.get(tokens, path, "the lists at " + path).path("lists")) {
       String id = ClickUpTaskMapper.text(l, "id");
       if (id != null) {
         into.add(id);

@@ -13,11 +13,15 @@ class ClickUpRateBudgetTest {
 
   private final Clock clock = Clock.systemUTC();
 
+  private long inSeconds(int seconds) {
+    return clock.millis() / 1000 + seconds;
+  }
+
   @Test
   void spentWindow_waitsUntilTheReportedReset() {
-    ClickUpRateBudget budget = new ClickUpRateBudget(10_000, Duration.ofSeconds(5), clock);
-    long resetSeconds = clock.millis() / 1000 + 2;
-    budget.observe("token-a", "0", String.valueOf(resetSeconds));
+    ClickUpRateBudget budget = new ClickUpRateBudget(10_000, 0, Duration.ofSeconds(5), clock);
+    long resetSeconds = inSeconds(2);
+    budget.observe("token-a", "100", "0", String.valueOf(resetSeconds));
 
     long start = clock.millis();
     budget.acquire("token-a");
@@ -28,8 +32,8 @@ class ClickUpRateBudgetTest {
 
   @Test
   void resetBeyondTheLongestWait_isRateLimitedWithoutWaiting() {
-    ClickUpRateBudget budget = new ClickUpRateBudget(10_000, Duration.ofSeconds(1), clock);
-    budget.observe("token-b", "0", String.valueOf(clock.millis() / 1000 + 40));
+    ClickUpRateBudget budget = new ClickUpRateBudget(10_000, 0, Duration.ofSeconds(1), clock);
+    budget.observe("token-b", "100", "0", String.valueOf(inSeconds(40)));
 
     long start = clock.millis();
 
@@ -42,9 +46,9 @@ class ClickUpRateBudgetTest {
 
   @Test
   void remainingRequests_andOtherTokens_doNotWait() {
-    ClickUpRateBudget budget = new ClickUpRateBudget(10_000, Duration.ofSeconds(1), clock);
-    budget.observe("token-c", "0", String.valueOf(clock.millis() / 1000 + 40));
-    budget.observe("token-d", "57", String.valueOf(clock.millis() / 1000 + 40));
+    ClickUpRateBudget budget = new ClickUpRateBudget(10_000, 0, Duration.ofSeconds(1), clock);
+    budget.observe("token-c", "100", "0", String.valueOf(inSeconds(40)));
+    budget.observe("token-d", "100", "57", String.valueOf(inSeconds(40)));
 
     long start = clock.millis();
     budget.acquire("token-d");
@@ -54,11 +58,55 @@ class ClickUpRateBudgetTest {
   }
 
   @Test
-  void pacing_holdsAPlanLimitOfTenPerMinuteToOneRequestPerSixSeconds() {
-    ClickUpRateBudget budget = new ClickUpRateBudget(10, Duration.ofMillis(100), clock);
+  void unknownWindow_isPacedEvenlyAtTenPerMinuteToOneRequestPerSixSeconds() {
+    ClickUpRateBudget budget = new ClickUpRateBudget(10, 0, Duration.ofMillis(100), clock);
 
     budget.acquire("token-f");
 
     assertThatThrownBy(() -> budget.acquire("token-f")).isInstanceOf(RateLimitedException.class);
+  }
+
+  @Test
+  void reportedWindow_isSpentBackToBackDownToTheReserve_thenWaitsForTheReset() {
+    ClickUpRateBudget budget = new ClickUpRateBudget(10, 2, Duration.ofSeconds(5), clock);
+    long resetSeconds = inSeconds(2);
+    budget.observe("token-g", "10", "8", String.valueOf(resetSeconds));
+
+    long start = clock.millis();
+    for (int i = 0; i < 6; i++) {
+      budget.acquire("token-g");
+    }
+    long burst = clock.millis() - start;
+    budget.acquire("token-g");
+
+    assertThat(burst).isLessThan(500);
+    assertThat(clock.millis()).isGreaterThanOrEqualTo(resetSeconds * 1000);
+  }
+
+  @Test
+  void responseAboutTheSameWindow_neverRaisesWhatIsLeft() {
+    ClickUpRateBudget budget = new ClickUpRateBudget(10_000, 0, Duration.ofMillis(200), clock);
+    String reset = String.valueOf(inSeconds(40));
+    budget.observe("token-h", "100", "3", reset);
+    budget.observe("token-h", "100", "90", reset);
+
+    for (int i = 0; i < 3; i++) {
+      budget.acquire("token-h");
+    }
+
+    assertThatThrownBy(() -> budget.acquire("token-h")).isInstanceOf(RateLimitedException.class);
+  }
+
+  @Test
+  void passedReset_startsAFreshWindowWithoutWaiting() {
+    ClickUpRateBudget budget = new ClickUpRateBudget(10, 2, Duration.ofMillis(200), clock);
+    budget.observe("token-i", "10", "0", String.valueOf(inSeconds(-1)));
+
+    long start = clock.millis();
+    for (int i = 0; i < 8; i++) {
+      budget.acquire("token-i");
+    }
+
+    assertThat(clock.millis() - start).isLessThan(500);
   }
 }

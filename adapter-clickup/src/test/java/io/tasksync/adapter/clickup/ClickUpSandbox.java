@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A stand-in and adapters pointed at it, for one test. */
 final class ClickUpSandbox implements AutoCloseable {
@@ -31,9 +32,12 @@ final class ClickUpSandbox implements AutoCloseable {
           Instant.parse("2026-01-01T00:00:00Z"));
 
   private ClickUpSandbox(
-      ClickUpStandInConfig standInConfig, int adapterLimit, boolean includeArchived) {
+      ClickUpStandInConfig standInConfig,
+      int adapterLimit,
+      boolean includeArchived,
+      UnaryOperator<ClickUpConfig> adjust) {
     this.standIn = ClickUpStandIn.start(standInConfig);
-    this.config =
+    ClickUpConfig base =
         ClickUpConfig.defaults(
                 "sandbox-client", "sandbox-secret", URI.create("http://127.0.0.1:1/callback"))
             .withBaseUrls(standIn.baseUrl(), standIn.baseUrl())
@@ -41,6 +45,7 @@ final class ClickUpSandbox implements AutoCloseable {
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
             .withIncludeArchived(includeArchived)
             .withTimeTracking(true, TIME_SINCE, Duration.ofDays(365));
+    this.config = adjust.apply(base);
     this.adapters = ClickUpAdapters.create(config, Clock.systemUTC());
   }
 
@@ -49,12 +54,22 @@ final class ClickUpSandbox implements AutoCloseable {
     return new ClickUpSandbox(
         ClickUpStandInConfig.defaults().withWorkspace(2, 250).withRateLimitPerMinute(10_000),
         10_000,
-        true);
+        true,
+        c -> c);
   }
 
   static ClickUpSandbox with(
       ClickUpStandInConfig standInConfig, int adapterLimit, boolean includeArchived) {
-    return new ClickUpSandbox(standInConfig, adapterLimit, includeArchived);
+    return new ClickUpSandbox(standInConfig, adapterLimit, includeArchived, c -> c);
+  }
+
+  /** As {@link #with}, the adapter's settings then changed by {@code adjust}. */
+  static ClickUpSandbox with(
+      ClickUpStandInConfig standInConfig,
+      int adapterLimit,
+      boolean includeArchived,
+      UnaryOperator<ClickUpConfig> adjust) {
+    return new ClickUpSandbox(standInConfig, adapterLimit, includeArchived, adjust);
   }
 
   ClickUpTaskProvider provider() {

@@ -66,7 +66,7 @@ class ClickUpSyncResumeTest {
   @Test
   void interruptedImport_resumesWithEveryTaskCreatedExactlyOnce() {
     SyncTasksCommand initial = new SyncTasksCommand(sandbox.integration.id(), RunKind.INITIAL);
-    sandbox.standIn.failAfter(22, 1, 503);
+    sandbox.standIn.failAfter(32, 1, 503);
 
     SyncReport failed = sync.sync(initial);
     SyncReport resumed = sync.sync(initial);

@@ -92,13 +92,13 @@ final class ClickUpApiRoutes {
 
   private JsonNode teamTasks(Context ctx) {
     int w = workspace(ctx, "team_Id");
-    return page(ctx, w, t -> t.list() != ClickUpWorld.ARCHIVED_LIST, "team");
+    return page(ctx, w, t -> !ClickUpWorld.hiddenFromTeamListing(t.list()), "team");
   }
 
   private JsonNode listTasks(Context ctx) {
     String listId = ctx.pathParam("list_id");
     for (int w = 0; w < world.workspaces(); w++) {
-      for (int l = 0; l < ClickUpWorld.LISTS; l++) {
+      for (int l = 0; l < ClickUpWorld.ALL_LISTS; l++) {
         if (ClickUpWorld.listId(w, l).equals(listId)) {
           int list = l;
           boolean archivedOk = flag(ctx, "archived");
@@ -219,46 +219,53 @@ final class ClickUpApiRoutes {
     int w = workspace(ctx, "team_id");
     ObjectNode body = ClickUpJson.MAPPER.createObjectNode();
     ArrayNode spaces = body.putArray("spaces");
-    if (!flag(ctx, "archived")) {
+    if (flag(ctx, "archived")) {
+      spaces.add(space(w, ClickUpWorld.ARCHIVED_SPACE, true));
+    } else {
       for (int s = 0; s < ClickUpWorld.SPACES; s++) {
-        ObjectNode space =
-            spaces
-                .addObject()
-                .put("id", ClickUpWorld.spaceId(w, s))
-                .put("name", ClickUpJson.spaceName(s));
-        space
-            .put("private", false)
-            .put("color", "#7b68ee")
-            .put("avatar", "")
-            .put("admin_can_manage", true);
-        space
-            .putArray("statuses")
-            .addObject()
-            .put("id", "p" + ClickUpWorld.spaceId(w, s) + "_to_do")
-            .put("status", "to do")
-            .put("type", "open")
-            .put("orderindex", 0)
-            .put("color", "#87909e");
-        space.put("multiple_assignees", true);
-        ObjectNode features = space.putObject("features");
-        for (String f :
-            new String[] {"due_dates", "time_tracking", "tags", "time_estimates", "checklists"}) {
-          features.putObject(f).put("enabled", true);
-        }
-        features
-            .with("due_dates")
-            .put("start_date", true)
-            .put("remap_due_dates", false)
-            .put("remap_closed_due_date", false);
-        space.put("archived", false);
+        spaces.add(space(w, s, false));
       }
     }
     return body;
   }
 
+  private static ObjectNode space(int w, int s, boolean archived) {
+    ObjectNode space =
+        ClickUpJson.MAPPER
+            .createObjectNode()
+            .put("id", ClickUpWorld.spaceId(w, s))
+            .put("name", ClickUpJson.spaceName(s));
+    space
+        .put("private", false)
+        .put("color", "#7b68ee")
+        .put("avatar", "")
+        .put("admin_can_manage", true);
+    space
+        .putArray("statuses")
+        .addObject()
+        .put("id", "p" + ClickUpWorld.spaceId(w, s) + "_to_do")
+        .put("status", "to do")
+        .put("type", "open")
+        .put("orderindex", 0)
+        .put("color", "#87909e");
+    space.put("multiple_assignees", true);
+    ObjectNode features = space.putObject("features");
+    for (String f :
+        new String[] {"due_dates", "time_tracking", "tags", "time_estimates", "checklists"}) {
+      features.putObject(f).put("enabled", true);
+    }
+    features
+        .with("due_dates")
+        .put("start_date", true)
+        .put("remap_due_dates", false)
+        .put("remap_closed_due_date", false);
+    space.put("archived", archived);
+    return space;
+  }
+
   private int[] space(String spaceId) {
     for (int w = 0; w < world.workspaces(); w++) {
-      for (int s = 0; s < ClickUpWorld.SPACES; s++) {
+      for (int s = 0; s <= ClickUpWorld.ARCHIVED_SPACE; s++) {
         if (ClickUpWorld.spaceId(w, s).equals(spaceId)) {
           return new int[] {w, s};
         }
@@ -271,43 +278,53 @@ final class ClickUpApiRoutes {
     int[] ws = space(ctx.pathParam("space_id"));
     ObjectNode body = ClickUpJson.MAPPER.createObjectNode();
     ArrayNode folders = body.putArray("folders");
+    if (ws[1] == ClickUpWorld.ARCHIVED_SPACE) {
+      return body;
+    }
     if (!flag(ctx, "archived")) {
       for (int f = 0; f < 2; f++) {
-        ObjectNode folder =
-            folders
-                .addObject()
-                .put("id", ClickUpWorld.folderId(ws[0], ws[1], f))
-                .put("name", "Folder " + ws[1] + "." + f);
-        folder.put("orderindex", f).put("override_statuses", false).put("hidden", false);
-        folder
-            .putObject("space")
-            .put("id", ClickUpWorld.spaceId(ws[0], ws[1]))
-            .put("name", ClickUpJson.spaceName(ws[1]))
-            .put("access", true);
-        folder.put("task_count", "0");
-        folder.putArray("lists");
+        folders.add(folder(ws[0], ws[1], f));
       }
+    } else if (ws[1] == 0) {
+      folders.add(folder(ws[0], 0, ClickUpWorld.ARCHIVED_FOLDER));
     }
     return body;
+  }
+
+  private static ObjectNode folder(int w, int s, int f) {
+    ObjectNode folder =
+        ClickUpJson.MAPPER
+            .createObjectNode()
+            .put("id", ClickUpWorld.folderId(w, s, f))
+            .put("name", ClickUpJson.folderName(s, f));
+    folder.put("orderindex", f).put("override_statuses", false).put("hidden", false);
+    folder
+        .putObject("space")
+        .put("id", ClickUpWorld.spaceId(w, s))
+        .put("name", ClickUpJson.spaceName(s))
+        .put("access", true);
+    folder.put("task_count", "0");
+    folder.putArray("lists");
+    return folder;
   }
 
   private JsonNode folderLists(Context ctx) {
     String folderId = ctx.pathParam("folder_id");
     boolean archived = flag(ctx, "archived");
     for (int w = 0; w < world.workspaces(); w++) {
-      for (int s = 0; s < ClickUpWorld.SPACES; s++) {
-        for (int f = 0; f < 2; f++) {
-          if (ClickUpWorld.folderId(w, s, f).equals(folderId)) {
-            List<Integer> lists = new ArrayList<>();
-            for (int k = f * 2; k < f * 2 + 2; k++) {
-              int l = s * ClickUpWorld.LISTS_PER_SPACE + k;
-              if ((l == ClickUpWorld.ARCHIVED_LIST) == archived) {
-                lists.add(l);
-              }
-            }
-            return lists(w, lists);
+      List<Integer> lists = new ArrayList<>();
+      boolean found = false;
+      for (int l = 0; l < ClickUpWorld.ALL_LISTS; l++) {
+        int f = ClickUpWorld.folderOf(l);
+        if (f >= 0 && ClickUpWorld.folderId(w, ClickUpWorld.spaceOf(l), f).equals(folderId)) {
+          found = true;
+          if ((l == ClickUpWorld.ARCHIVED_LIST) == archived) {
+            lists.add(l);
           }
         }
+      }
+      if (found) {
+        return lists(w, lists);
       }
     }
     throw new ClickUpStandIn.ApiError(404, "Folder not found", "ITEM_016");
@@ -316,7 +333,10 @@ final class ClickUpApiRoutes {
   private JsonNode folderlessLists(Context ctx) {
     int[] ws = space(ctx.pathParam("space_id"));
     boolean archived = flag(ctx, "archived");
-    int l = ws[1] * ClickUpWorld.LISTS_PER_SPACE + 4;
+    int l =
+        ws[1] == ClickUpWorld.ARCHIVED_SPACE
+            ? ClickUpWorld.ARCHIVED_SPACE_LIST
+            : ws[1] * ClickUpWorld.LISTS_PER_SPACE + 4;
     return lists(ws[0], (l == ClickUpWorld.ARCHIVED_LIST) == archived ? List.of(l) : List.of());
   }
 
@@ -326,21 +346,16 @@ final class ClickUpApiRoutes {
     for (int l : lists) {
       ObjectNode list =
           out.addObject().put("id", ClickUpWorld.listId(w, l)).put("name", ClickUpJson.listName(l));
-      int s = l / ClickUpWorld.LISTS_PER_SPACE;
       int k = l % ClickUpWorld.LISTS_PER_SPACE;
       list.put("orderindex", k).put("content", "").putNull("status").putNull("priority");
       list.putNull("assignee").putNull("task_count").putNull("due_date").putNull("start_date");
-      list.putObject("folder")
-          .put("id", ClickUpWorld.folderId(w, s, k < 4 ? k / 2 : 9))
-          .put("name", k < 4 ? "Folder " + s + "." + k / 2 : "hidden")
-          .put("hidden", k >= 4)
-          .put("access", true);
+      list.set("folder", ClickUpJson.folder(w, l));
       list.put("archived", l == ClickUpWorld.ARCHIVED_LIST)
           .put("override_statuses", false)
           .put("permission_level", "create");
       list.putObject("space")
-          .put("id", ClickUpWorld.spaceId(w, l / ClickUpWorld.LISTS_PER_SPACE))
-          .put("name", ClickUpJson.spaceName(l / ClickUpWorld.LISTS_PER_SPACE))
+          .put("id", ClickUpWorld.spaceId(w, ClickUpWorld.spaceOf(l)))
+          .put("name", ClickUpJson.spaceName(ClickUpWorld.spaceOf(l)))
           .put("access", true);
     }
     return body;

@@ -58,7 +58,7 @@ final class ClickUpJson {
         .put(
             "id",
             "p"
-                + ClickUpWorld.spaceId(w, t.list() / ClickUpWorld.LISTS_PER_SPACE)
+                + ClickUpWorld.spaceId(w, ClickUpWorld.spaceOf(t.list()))
                 + "_"
                 + t.status().replace(' ', '_'))
         .put("color", t.isClosed() ? "#008844" : "#87909e")
@@ -112,17 +112,27 @@ final class ClickUpJson {
     n.put("url", "https://app.clickup.com/t/" + t.id());
     n.putObject("sharing").put("public", false).putNull("public_share_expires_on");
     n.put("permission_level", "create");
-    int s = t.list() / ClickUpWorld.LISTS_PER_SPACE;
-    int k = t.list() % ClickUpWorld.LISTS_PER_SPACE;
+    int s = ClickUpWorld.spaceOf(t.list());
     n.putObject("list")
         .put("id", ClickUpWorld.listId(w, t.list()))
         .put("name", listName(t.list()))
         .put("access", true);
+    ObjectNode folder = folder(w, t.list());
+    n.set("project", folder);
+    n.set("folder", folder.deepCopy());
+    n.putObject("space").put("id", ClickUpWorld.spaceId(w, s));
+    return n;
+  }
+
+  /** The folder object of a list, ClickUp's hidden folder for a folderless list. */
+  static ObjectNode folder(int w, int l) {
+    int s = ClickUpWorld.spaceOf(l);
+    int f = ClickUpWorld.folderOf(l);
     ObjectNode folder = MAPPER.createObjectNode();
-    if (k < 4) {
+    if (f >= 0) {
       folder
-          .put("id", ClickUpWorld.folderId(w, s, k / 2))
-          .put("name", "Folder " + s + "." + (k / 2))
+          .put("id", ClickUpWorld.folderId(w, s, f))
+          .put("name", folderName(s, f))
           .put("hidden", false)
           .put("access", true);
     } else {
@@ -132,10 +142,11 @@ final class ClickUpJson {
           .put("hidden", true)
           .put("access", true);
     }
-    n.set("project", folder);
-    n.set("folder", folder.deepCopy());
-    n.putObject("space").put("id", ClickUpWorld.spaceId(w, s));
-    return n;
+    return folder;
+  }
+
+  static String folderName(int s, int f) {
+    return "Folder " + s + "." + f;
   }
 
   static String listName(int l) {
@@ -176,15 +187,14 @@ final class ClickUpJson {
     n.put("source", "clickup");
     n.put("at", String.valueOf(e.start() + e.durationMs()));
     int list = task == null ? 0 : task.list();
-    int s = list / ClickUpWorld.LISTS_PER_SPACE;
+    int s = ClickUpWorld.spaceOf(list);
+    int f = ClickUpWorld.folderOf(list);
     n.putObject("task_location")
         .put("list_id", Long.parseLong(ClickUpWorld.listId(w, list)))
-        .put(
-            "folder_id",
-            Long.parseLong(ClickUpWorld.folderId(w, s, (list % ClickUpWorld.LISTS_PER_SPACE) / 2)))
+        .put("folder_id", Long.parseLong(ClickUpWorld.folderId(w, s, f < 0 ? 9 : f)))
         .put("space_id", Long.parseLong(ClickUpWorld.spaceId(w, s)))
         .put("list_name", listName(list))
-        .put("folder_name", "Folder " + s + "." + (list % ClickUpWorld.LISTS_PER_SPACE) / 2)
+        .put("folder_name", f < 0 ? "hidden" : folderName(s, f))
         .put("space_name", spaceName(s));
     n.putArray("task_tags");
     n.put("task_url", "https://app.clickup.com/t/" + e.taskId());

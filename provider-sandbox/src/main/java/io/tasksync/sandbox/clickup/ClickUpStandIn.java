@@ -38,7 +38,8 @@ public final class ClickUpStandIn implements StandIn {
   private ClickUpStandIn(ClickUpStandInConfig config) {
     this.config = config;
     this.world = new ClickUpWorld(config);
-    this.rateLimit = new ClickUpRateLimit(config.rateLimitPerMinute());
+    this.rateLimit =
+        new ClickUpRateLimit(config.rateLimitPerMinute(), config.rateLimitWindow().toMillis());
     ClickUpApiRoutes api = new ClickUpApiRoutes(this, world);
     ClickUpOAuthRoutes oauth = new ClickUpOAuthRoutes(config, access);
     this.app =
@@ -81,6 +82,11 @@ public final class ClickUpStandIn implements StandIn {
 
   // ---- test API: identities ----
 
+  /** The id of space {@code space} (0-2 active, 3 archived) of a workspace. */
+  public String spaceId(int workspace, int space) {
+    return ClickUpWorld.spaceId(workspace, space);
+  }
+
   public String teamId(int workspace) {
     return ClickUpWorld.teamId(workspace);
   }
@@ -112,6 +118,28 @@ public final class ClickUpStandIn implements StandIn {
 
   public String createTask(int workspace, String name) {
     StandInTask t = world.create(workspace, name, null, now());
+    webhooks.deliver(workspace, "taskCreated", t.id(), "status", now());
+    return t.id();
+  }
+
+  /**
+   * A task in a list of space 0's archived folder: left out of the workspace-wide listing, found
+   * through {@code GET /space/{id}/folder?archived=true}.
+   */
+  public String createTaskInArchivedFolder(int workspace, String name) {
+    return createIn(workspace, name, ClickUpWorld.ARCHIVED_FOLDER_LIST);
+  }
+
+  /**
+   * A task in the folderless list of the workspace's archived space: left out of the workspace-wide
+   * listing, found through {@code GET /team/{id}/space?archived=true}.
+   */
+  public String createTaskInArchivedSpace(int workspace, String name) {
+    return createIn(workspace, name, ClickUpWorld.ARCHIVED_SPACE_LIST);
+  }
+
+  private String createIn(int workspace, String name, int list) {
+    StandInTask t = world.create(workspace, name, null, list, now());
     webhooks.deliver(workspace, "taskCreated", t.id(), "status", now());
     return t.id();
   }

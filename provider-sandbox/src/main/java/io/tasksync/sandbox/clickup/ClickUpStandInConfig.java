@@ -1,6 +1,7 @@
 package io.tasksync.sandbox.clickup;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param clientSecret the OAuth client secret accepted
  * @param webhookTarget where to deliver webhooks registered without an endpoint override, or null
  * @param generatedUntil the latest update time of the generated tasks
+ * @param rateLimitWindow the window {@code rateLimitPerMinute} is counted in: ClickUp's minute by
+ *     default; shorter only so tests can cross several windows quickly
  */
 public record ClickUpStandInConfig(
     int port,
@@ -28,12 +31,17 @@ public record ClickUpStandInConfig(
     String clientId,
     String clientSecret,
     URI webhookTarget,
-    Instant generatedUntil) {
+    Instant generatedUntil,
+    Duration rateLimitWindow) {
 
   public ClickUpStandInConfig {
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(clientSecret, "clientSecret");
     Objects.requireNonNull(generatedUntil, "generatedUntil");
+    Objects.requireNonNull(rateLimitWindow, "rateLimitWindow");
+    if (rateLimitWindow.toMillis() < 100) {
+      throw new IllegalArgumentException("rateLimitWindow must be at least 100 ms");
+    }
     if (port < 0 || workspaces < 1 || tasksPerWorkspace < 0 || membersPerWorkspace < 1) {
       throw new IllegalArgumentException(
           "port must be >= 0, workspaces and membersPerWorkspace >= 1, tasksPerWorkspace >= 0");
@@ -55,7 +63,8 @@ public record ClickUpStandInConfig(
         "sandbox-client",
         "sandbox-secret",
         null,
-        Instant.parse("2026-01-01T00:00:00Z"));
+        Instant.parse("2026-01-01T00:00:00Z"),
+        Duration.ofMinutes(1));
   }
 
   public ClickUpStandInConfig withPort(int newPort) {
@@ -69,7 +78,8 @@ public record ClickUpStandInConfig(
         clientId,
         clientSecret,
         webhookTarget,
-        generatedUntil);
+        generatedUntil,
+        rateLimitWindow);
   }
 
   public ClickUpStandInConfig withWorkspace(int count, int tasks) {
@@ -83,7 +93,8 @@ public record ClickUpStandInConfig(
         clientId,
         clientSecret,
         webhookTarget,
-        generatedUntil);
+        generatedUntil,
+        rateLimitWindow);
   }
 
   public ClickUpStandInConfig withSeed(long newSeed) {
@@ -97,7 +108,8 @@ public record ClickUpStandInConfig(
         clientId,
         clientSecret,
         webhookTarget,
-        generatedUntil);
+        generatedUntil,
+        rateLimitWindow);
   }
 
   public ClickUpStandInConfig withRateLimitPerMinute(int limit) {
@@ -111,7 +123,24 @@ public record ClickUpStandInConfig(
         clientId,
         clientSecret,
         webhookTarget,
-        generatedUntil);
+        generatedUntil,
+        rateLimitWindow);
+  }
+
+  /** {@code limit} requests per token in each window of {@code window} (ClickUp: one minute). */
+  public ClickUpStandInConfig withRateLimit(int limit, Duration window) {
+    return new ClickUpStandInConfig(
+        port,
+        seed,
+        workspaces,
+        tasksPerWorkspace,
+        membersPerWorkspace,
+        limit,
+        clientId,
+        clientSecret,
+        webhookTarget,
+        generatedUntil,
+        window);
   }
 
   public ClickUpStandInConfig withWebhookTarget(URI target) {
@@ -125,6 +154,7 @@ public record ClickUpStandInConfig(
         clientId,
         clientSecret,
         target,
-        generatedUntil);
+        generatedUntil,
+        rateLimitWindow);
   }
 }

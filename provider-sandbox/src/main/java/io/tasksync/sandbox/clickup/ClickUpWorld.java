@@ -19,6 +19,17 @@ final class ClickUpWorld {
   static final int LISTS_PER_SPACE = 5; // two folders of two lists, one folderless list
   static final int LISTS = SPACES * LISTS_PER_SPACE;
   static final int ARCHIVED_LIST = LISTS - 1;
+
+  /** Lists 15 and 16 sit in space 0's archived folder (folder 2); they hold only created tasks. */
+  static final int ARCHIVED_FOLDER_LIST = LISTS;
+
+  static final int ARCHIVED_FOLDER = 2;
+
+  /** Space 3 is archived; its one (folderless) list, 17, holds only created tasks. */
+  static final int ARCHIVED_SPACE = SPACES;
+
+  static final int ARCHIVED_SPACE_LIST = LISTS + 2;
+  static final int ALL_LISTS = LISTS + 3;
   static final int PAGE_SIZE = 100;
   static final String[] TAGS = {"bug", "feature", "needs review"};
 
@@ -67,6 +78,31 @@ final class ClickUpWorld {
 
   static String listId(int w, int l) {
     return String.valueOf(901523000000L + w * 1000L + l);
+  }
+
+  /** The space a list is in. */
+  static int spaceOf(int l) {
+    if (l < LISTS) {
+      return l / LISTS_PER_SPACE;
+    }
+    return l < ARCHIVED_SPACE_LIST ? 0 : ARCHIVED_SPACE;
+  }
+
+  /** The folder a list is in within its space, or -1 for a folderless list. */
+  static int folderOf(int l) {
+    if (l < LISTS) {
+      int k = l % LISTS_PER_SPACE;
+      return k < 4 ? k / 2 : -1;
+    }
+    return l < ARCHIVED_SPACE_LIST ? ARCHIVED_FOLDER : -1;
+  }
+
+  /**
+   * Whether the workspace-wide listing leaves a list's tasks out: the archived list, and the lists
+   * of an archived folder or space, like ClickUp, which hides archived containers by default.
+   */
+  static boolean hiddenFromTeamListing(int l) {
+    return l == ARCHIVED_LIST || l >= LISTS;
   }
 
   /** Member 0 is the token owner and the same person in every workspace. */
@@ -258,6 +294,11 @@ final class ClickUpWorld {
   }
 
   synchronized StandInTask create(int w, String name, String parentId, long now) {
+    return create(w, name, parentId, 0, now);
+  }
+
+  /** A new open task in list {@code list} of workspace {@code w}. */
+  synchronized StandInTask create(int w, String name, String parentId, int list, long now) {
     String id = "86" + Integer.toString(w, 36) + "n" + Long.toString(nextId++, 36);
     StandInTask t =
         new StandInTask(
@@ -277,7 +318,7 @@ final class ClickUpWorld {
             List.of(userId(w, 0)),
             List.of(),
             parentId,
-            0,
+            list,
             0);
     added.get(w).add(id);
     overlay.put(id, t);

@@ -111,6 +111,10 @@ class ClickUpConformanceTest {
     assertThat(check("GET", "/api/v2/space/901511000000/folder?archived=false", null)).isEmpty();
     assertThat(check("GET", "/api/v2/folder/901516000000/list?archived=false", null)).isEmpty();
     assertThat(check("GET", "/api/v2/space/901511000002/list?archived=true", null)).isEmpty();
+    assertThat(check("GET", "/api/v2/team/" + team + "/space?archived=true", null)).isEmpty();
+    assertThat(check("GET", "/api/v2/space/901511000000/folder?archived=true", null)).isEmpty();
+    assertThat(check("GET", "/api/v2/folder/901516000002/list?archived=false", null)).isEmpty();
+    assertThat(check("GET", "/api/v2/space/901511000003/list?archived=false", null)).isEmpty();
   }
 
   /**

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,12 @@ class ClickUpStandInTest {
 
   private JsonNode json(String pathAndQuery) throws Exception {
     return MAPPER.readTree(get(pathAndQuery, "Bearer " + token).body());
+  }
+
+  private List<String> taskIds(String pathAndQuery) throws Exception {
+    List<String> ids = new java.util.ArrayList<>();
+    json(pathAndQuery).path("tasks").forEach(t -> ids.add(t.path("id").asText()));
+    return ids;
   }
 
   @Test
@@ -111,6 +118,67 @@ class ClickUpStandInTest {
     long reset = Long.parseLong(refused.headers().firstValue("X-RateLimit-Reset").orElseThrow());
     assertThat(reset)
         .isBetween(Instant.now().getEpochSecond(), Instant.now().getEpochSecond() + 61);
+  }
+
+  @Test
+  void archivedFolderAndSpace_areListedOnlyWhenAskedFor_andHideTheirTasksFromTheTeamListing()
+      throws Exception {
+    String team = standIn.teamId(0);
+    String inFolder = standIn.createTaskInArchivedFolder(0, "in an archived folder");
+    String inSpace = standIn.createTaskInArchivedSpace(0, "in an archived space");
+
+    List<String> teamTasks = new java.util.ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      teamTasks.addAll(
+          taskIds("/api/v2/team/" + team + "/task?include_closed=true&subtasks=true&page=" + page));
+    }
+    JsonNode spaces = json("/api/v2/team/" + team + "/space?archived=true").path("spaces");
+    JsonNode folders =
+        json("/api/v2/space/" + spaces.get(0).path("id").asText() + "/folder?archived=false");
+    JsonNode archivedFolders =
+        json("/api/v2/space/" + standIn.spaceId(0, 0) + "/folder?archived=true").path("folders");
+    String folderList =
+        json("/api/v2/folder/" + archivedFolders.get(0).path("id").asText() + "/list")
+            .path("lists")
+            .get(0)
+            .path("id")
+            .asText();
+    String spaceList =
+        json("/api/v2/space/" + spaces.get(0).path("id").asText() + "/list")
+            .path("lists")
+            .get(0)
+            .path("id")
+            .asText();
+
+    assertThat(teamTasks).hasSizeGreaterThan(50).doesNotContain(inFolder, inSpace);
+    assertThat(spaces).hasSize(1);
+    assertThat(spaces.get(0).path("archived").asBoolean()).isTrue();
+    assertThat(folders.path("folders")).isEmpty();
+    assertThat(archivedFolders).hasSize(1);
+    assertThat(taskIds("/api/v2/list/" + folderList + "/task")).containsExactly(inFolder);
+    assertThat(taskIds("/api/v2/list/" + spaceList + "/task")).containsExactly(inSpace);
+  }
+
+  @Test
+  void spentWindow_opensAgainAtTheReportedReset() throws Exception {
+    standIn.close();
+    standIn =
+        ClickUpStandIn.start(
+            ClickUpStandInConfig.defaults().withRateLimit(2, java.time.Duration.ofSeconds(1)));
+    token = standIn.issueToken();
+    get("/api/v2/team", token);
+    get("/api/v2/team", token);
+    HttpResponse<String> refused = get("/api/v2/team", token);
+    long reset = Long.parseLong(refused.headers().firstValue("X-RateLimit-Reset").orElseThrow());
+
+    Thread.sleep(Math.max(0, reset * 1000 - System.currentTimeMillis()));
+    HttpResponse<String> after = get("/api/v2/team", token);
+
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(after.statusCode()).isEqualTo(200);
+    assertThat(after.headers().firstValue("X-RateLimit-Remaining")).contains("1");
+    assertThat(Long.parseLong(after.headers().firstValue("X-RateLimit-Reset").orElseThrow()))
+        .isGreaterThanOrEqualTo(reset);
   }
 
   @Test

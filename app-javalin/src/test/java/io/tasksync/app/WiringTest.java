@@ -75,6 +75,6 @@ class WiringTest {
     assertThat(injector.getBinding(WebhookSecretStore.class).getProvider().toString())
         .contains("SecurityModule");
     assertThat(injector.getBinding(ProviderStateStore.class).getProvider().toString())
-        .contains("FirestoreStoreModule");
+        .contains("FirestoreModule");
   }
 }

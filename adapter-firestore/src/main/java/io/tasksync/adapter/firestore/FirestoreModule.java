@@ -1,6 +1,8 @@
 package io.tasksync.adapter.firestore;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Key;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tasksync.port.out.IntegrationStore;
@@ -8,18 +10,41 @@ import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
+import java.lang.annotation.Annotation;
 import java.util.Objects;
 
 /**
  * Binds the five stores to Firestore. {@link FirestoreStores} is bound too, so the app can close
- * the client at shutdown.
+ * the client at shutdown. The webhook secret store can be bound under a qualifier instead, for an
+ * application that wraps it (e.g. to seal the secrets) and binds the plain key itself.
  */
 public final class FirestoreModule extends AbstractModule {
 
   private final FirestoreConfig config;
+  private final Class<? extends Annotation> webhookSecretsQualifier;
 
   public FirestoreModule(FirestoreConfig config) {
+    this(config, null);
+  }
+
+  /**
+   * As {@link #FirestoreModule(FirestoreConfig)}, with the webhook secret store bound only as
+   * {@code @webhookSecretsQualifier WebhookSecretStore} (null: unqualified).
+   */
+  public FirestoreModule(
+      FirestoreConfig config, Class<? extends Annotation> webhookSecretsQualifier) {
     this.config = Objects.requireNonNull(config, "config");
+    this.webhookSecretsQualifier = webhookSecretsQualifier;
+  }
+
+  @Override
+  protected void configure() {
+    Key<WebhookSecretStore> key =
+        webhookSecretsQualifier == null
+            ? Key.get(WebhookSecretStore.class)
+            : Key.get(WebhookSecretStore.class, webhookSecretsQualifier);
+    Provider<FirestoreStores> stores = getProvider(FirestoreStores.class);
+    bind(key).toProvider(() -> stores.get().webhookSecretStore()).in(Singleton.class);
   }
 
   @Provides
@@ -44,12 +69,6 @@ public final class FirestoreModule extends AbstractModule {
   @Singleton
   IntegrationStore integrationStore(FirestoreStores stores) {
     return stores.integrationStore();
-  }
-
-  @Provides
-  @Singleton
-  WebhookSecretStore webhookSecretStore(FirestoreStores stores) {
-    return stores.webhookSecretStore();
   }
 
   @Provides

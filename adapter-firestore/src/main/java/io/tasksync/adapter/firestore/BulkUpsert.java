@@ -95,7 +95,7 @@ final class BulkUpsert {
    */
   private void probeIfUnknown(List<Map.Entry<String, Task>> entries) {
     int probe = CreateFirstHints.MIN_EVIDENCE;
-    String integration = soleIntegration(entries);
+    String integration = CreateFirstHints.soleIntegration(entries);
     if (integration == null || entries.size() <= probe) {
       return;
     }
@@ -147,9 +147,9 @@ final class BulkUpsert {
   }
 
   private UpsertResult upsertBatch(List<Map.Entry<String, Task>> batch) {
-    String integration = soleIntegration(batch);
+    String integration = CreateFirstHints.soleIntegration(batch);
     if (integration != null && hints.createFirst(integration)) {
-      int created = commits.create(documents(batch));
+      int created = commits.create(TaskCommits.documents(batch));
       if (created == batch.size()) {
         return new UpsertResult(created, 0, 0);
       }
@@ -196,26 +196,5 @@ final class BulkUpsert {
     }
     commits.set(toWrite);
     return new UpsertResult(created, updated, batch.size() - created - updated);
-  }
-
-  private static List<Map.Entry<String, Map<String, Object>>> documents(
-      List<Map.Entry<String, Task>> batch) {
-    List<Map.Entry<String, Map<String, Object>>> docs = new ArrayList<>(batch.size());
-    for (Map.Entry<String, Task> entry : batch) {
-      Task task = entry.getValue();
-      docs.add(Map.entry(entry.getKey(), TaskMapper.toDocument(task, task.contentHash())));
-    }
-    return docs;
-  }
-
-  /** The integration all tasks of the batch belong to, or null when they are mixed. */
-  private static String soleIntegration(List<Map.Entry<String, Task>> batch) {
-    String id = batch.get(0).getValue().integrationId().value();
-    for (Map.Entry<String, Task> entry : batch) {
-      if (!id.equals(entry.getValue().integrationId().value())) {
-        return null;
-      }
-    }
-    return id;
   }
 }

@@ -1,5 +1,7 @@
 package io.tasksync.adapter.firestore;
 
+import io.tasksync.domain.Task;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,5 +48,16 @@ final class CreateFirstHints {
       absent.clear();
     }
     absent.put(integrationId, allAbsent);
+  }
+
+  /** The integration all tasks of the batch belong to, or null when they are mixed. */
+  static String soleIntegration(List<Map.Entry<String, Task>> batch) {
+    String id = batch.get(0).getValue().integrationId().value();
+    for (Map.Entry<String, Task> entry : batch) {
+      if (!id.equals(entry.getValue().integrationId().value())) {
+        return null;
+      }
+    }
+    return id;
   }
 }

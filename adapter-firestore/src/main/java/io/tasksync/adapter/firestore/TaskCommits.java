@@ -7,7 +7,9 @@ import com.google.cloud.firestore.Firestore;
 import com.google.cloud.firestore.FirestoreException;
 import com.google.cloud.firestore.WriteBatch;
 import io.grpc.Status;
+import io.tasksync.domain.Task;
 import io.tasksync.port.out.StoreUnavailableException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -92,5 +94,16 @@ final class TaskCommits {
       return status != null && status.getCode() == Status.Code.ALREADY_EXISTS;
     }
     return false;
+  }
+
+  /** The documents of the batch's tasks, as the store writes them. */
+  static List<Map.Entry<String, Map<String, Object>>> documents(
+      List<Map.Entry<String, Task>> batch) {
+    List<Map.Entry<String, Map<String, Object>>> docs = new ArrayList<>(batch.size());
+    for (Map.Entry<String, Task> entry : batch) {
+      Task task = entry.getValue();
+      docs.add(Map.entry(entry.getKey(), TaskMapper.toDocument(task, task.contentHash())));
+    }
+    return docs;
   }
 }

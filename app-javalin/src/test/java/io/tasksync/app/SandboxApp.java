@@ -8,9 +8,12 @@ import io.tasksync.app.security.TinkTokenCipher;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.WebhookKey;
 import io.tasksync.sandbox.StandIn;
 import io.tasksync.sandbox.asana.AsanaStandIn;
 import io.tasksync.sandbox.asana.AsanaStandInConfig;
+import io.tasksync.sandbox.clickup.ClickUpStandIn;
+import io.tasksync.sandbox.clickup.ClickUpStandInConfig;
 import io.tasksync.sandbox.linear.LinearStandIn;
 import io.tasksync.sandbox.linear.LinearStandInConfig;
 import java.io.IOException;
@@ -42,6 +45,19 @@ final class SandboxApp implements AutoCloseable {
     AsanaStandIn asana = AsanaStandIn.start(AsanaStandInConfig.defaults().withTaskCount(taskCount));
     return start(
         asana, base, settings(Provider.ASANA, base, asana.baseUrl(), asana.apiBaseUrl(), null));
+  }
+
+  static SandboxApp clickUp(int workspaces, int tasksPerWorkspace) {
+    URI base = URI.create("http://127.0.0.1:" + freePort());
+    ClickUpStandIn clickUp =
+        ClickUpStandIn.start(
+            ClickUpStandInConfig.defaults()
+                .withWorkspace(workspaces, tasksPerWorkspace)
+                .withRateLimitPerMinute(10_000));
+    return start(
+        clickUp,
+        base,
+        settings(Provider.CLICKUP, base, clickUp.baseUrl(), clickUp.baseUrl(), null));
   }
 
   static SandboxApp linear(int issueCount) {
@@ -93,8 +109,20 @@ final class SandboxApp implements AutoCloseable {
     return (AsanaStandIn) standIn;
   }
 
+  ClickUpStandIn clickUp() {
+    return (ClickUpStandIn) standIn;
+  }
+
   LinearStandIn linear() {
     return (LinearStandIn) standIn;
+  }
+
+  /** The secret-store key of each Asana webhook the stand-in holds: its target's last segment. */
+  List<WebhookKey> asanaWebhookKeys(IntegrationId id) {
+    return asana().webhookTargets().stream()
+        .map(URI::getPath)
+        .map(path -> WebhookKey.of(id, path.substring(path.lastIndexOf('/') + 1)))
+        .toList();
   }
 
   URI uri(String path) {

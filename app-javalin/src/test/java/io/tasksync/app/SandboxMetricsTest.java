@@ -7,6 +7,7 @@ import com.google.inject.Key;
 import io.tasksync.app.wiring.StoredSecrets;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookKey;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ class SandboxMetricsTest {
 
   private SandboxApp app;
   private IntegrationId id;
+  private WebhookKey key;
 
   @BeforeEach
   void connect() throws Exception {
@@ -29,7 +31,9 @@ class SandboxMetricsTest {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> app.get(TaskStore.class).countActive(id) == app.asana().liveTaskCount());
-    await().until(() -> app.get(WebhookSecretStore.class).get(id).isPresent());
+    await().until(() -> !app.asana().webhookTargets().isEmpty());
+    key = app.asanaWebhookKeys(id).get(0);
+    await().until(() -> app.get(WebhookSecretStore.class).get(key).isPresent());
   }
 
   @AfterEach
@@ -75,8 +79,8 @@ class SandboxMetricsTest {
     WebhookSecretStore stored =
         app.app.injector().getInstance(Key.get(WebhookSecretStore.class, StoredSecrets.class));
 
-    String plain = app.get(WebhookSecretStore.class).get(id).orElseThrow();
-    String atRest = stored.get(id).orElseThrow();
+    String plain = app.get(WebhookSecretStore.class).get(key).orElseThrow();
+    String atRest = stored.get(key).orElseThrow();
 
     assertThat(plain).isNotBlank();
     assertThat(atRest).startsWith("tink1:").doesNotContain(plain);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.TaskKey;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookKey;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ class SandboxWebhookTest {
 
   private SandboxApp app;
   private IntegrationId id;
+  private WebhookKey key;
 
   @BeforeEach
   void connect() throws Exception {
@@ -25,7 +27,9 @@ class SandboxWebhookTest {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> app.get(TaskStore.class).countActive(id) == app.asana().liveTaskCount());
-    await().until(() -> app.get(WebhookSecretStore.class).get(id).isPresent());
+    await().until(() -> !app.asana().webhookTargets().isEmpty());
+    key = app.asanaWebhookKeys(id).get(0);
+    await().until(() -> app.get(WebhookSecretStore.class).get(key).isPresent());
   }
 
   @AfterEach

@@ -6,12 +6,15 @@ import static org.awaitility.Awaitility.await;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.TaskKey;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookKey;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,24 +44,85 @@ class WebhookApiTest {
     return app.send(b.build());
   }
 
+  /** Records a registration of webhook {@code registration} as the app does before creating it. */
+  private String expect(String registration, Instant expiresAt) {
+    app.get(WebhookSecretStore.class).expect(WebhookKey.of(id, registration), expiresAt);
+    return "/webhooks/asana/" + id + "/" + registration;
+  }
+
+  /** A webhook URL whose handshake established {@code secret}. */
+  private String established(String secret) {
+    String path = expect("reg-" + UUID.randomUUID(), Instant.now().plusSeconds(60));
+    assertThat(deliver(path, "", "X-Hook-Secret", secret).statusCode()).isEqualTo(200);
+    return path;
+  }
+
   @Test
   void handshake_echoesTheSecretAndSavesIt() {
-    HttpResponse<String> response =
-        deliver("/webhooks/asana/" + id, "", "X-Hook-Secret", "shared-secret-1");
+    String path = expect("reg-1", Instant.now().plusSeconds(60));
+
+    HttpResponse<String> response = deliver(path, "", "X-Hook-Secret", "shared-secret-1");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("X-Hook-Secret")).contains("shared-secret-1");
-    assertThat(app.get(WebhookSecretStore.class).get(id)).contains("shared-secret-1");
+    assertThat(app.get(WebhookSecretStore.class).get(WebhookKey.of(id, "reg-1")))
+        .contains("shared-secret-1");
+  }
+
+  @Test
+  void handshakeOnTheIntegrationUrl_isRefusedWith403AndStoresNothing() {
+    HttpResponse<String> response =
+        deliver("/webhooks/asana/" + id, "", "X-Hook-Secret", "shared-secret-1");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.headers().firstValue("X-Hook-Secret")).isEmpty();
+    assertThat(app.tree(response).get("error").asText()).isEqualTo("webhook_rejected");
+    assertThat(app.get(WebhookSecretStore.class).get(WebhookKey.former(id))).isEmpty();
+  }
+
+  @Test
+  void secondHandshake_isRefusedAndKeepsTheFirstSecret() {
+    String path = established("first-secret");
+
+    HttpResponse<String> again = deliver(path, "", "X-Hook-Secret", "second-secret");
+
+    assertThat(again.statusCode()).isEqualTo(403);
+    assertThat(again.headers().firstValue("X-Hook-Secret")).isEmpty();
+    assertThat(deliver(path, "x", "X-Signature", "second-secret").statusCode()).isEqualTo(401);
+    assertThat(deliver(path, "x", "X-Signature", "first-secret").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void handshakeForAnExpiredOrUnknownRegistration_isRefused() {
+    String expired = expect("reg-expired", Instant.now().minusSeconds(1));
+
+    HttpResponse<String> late = deliver(expired, "", "X-Hook-Secret", "late-secret");
+    HttpResponse<String> unknown =
+        deliver("/webhooks/asana/" + id + "/reg-unknown", "", "X-Hook-Secret", "any");
+
+    assertThat(late.statusCode()).isEqualTo(403);
+    assertThat(unknown.statusCode()).isEqualTo(403);
+    assertThat(app.get(WebhookSecretStore.class).get(WebhookKey.of(id, "reg-expired"))).isEmpty();
+    assertThat(app.get(WebhookSecretStore.class).get(WebhookKey.of(id, "reg-unknown"))).isEmpty();
+  }
+
+  @Test
+  void eachWebhookUrl_verifiesWithItsOwnSecret() {
+    String first = established("secret-one");
+    String second = established("secret-two");
+
+    assertThat(deliver(first, "x", "X-Signature", "secret-one").statusCode()).isEqualTo(200);
+    assertThat(deliver(second, "x", "X-Signature", "secret-two").statusCode()).isEqualTo(200);
+    assertThat(deliver(first, "x", "X-Signature", "secret-two").statusCode()).isEqualTo(401);
   }
 
   @Test
   void signedDelivery_marksDeletedTasksAndTriggersASync() {
-    deliver("/webhooks/asana/" + id, "", "X-Hook-Secret", "s3cret");
+    String path = established("s3cret");
     int before = app.fake.fetches.get();
 
     HttpResponse<String> response =
-        deliver(
-            "/webhooks/asana/" + id, "delete:task-3", "X-Signature", "s3cret", "X-Delivery", "d1");
+        deliver(path, "delete:task-3", "X-Signature", "s3cret", "X-Delivery", "d1");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(app.get(TaskStore.class).get(new TaskKey(id, "task-3")).orElseThrow().isDeleted())
@@ -68,21 +132,19 @@ class WebhookApiTest {
 
   @Test
   void redelivery_isProcessedOnce() {
-    deliver("/webhooks/asana/" + id, "", "X-Hook-Secret", "s3cret");
-    deliver("/webhooks/asana/" + id, "x", "X-Signature", "s3cret", "X-Delivery", "d7");
+    String path = established("s3cret");
+    deliver(path, "x", "X-Signature", "s3cret", "X-Delivery", "d7");
 
-    HttpResponse<String> again =
-        deliver("/webhooks/asana/" + id, "x", "X-Signature", "s3cret", "X-Delivery", "d7");
+    HttpResponse<String> again = deliver(path, "x", "X-Signature", "s3cret", "X-Delivery", "d7");
 
     assertThat(app.tree(again).get("result").asText()).isEqualTo("duplicate");
   }
 
   @Test
   void badSignature_isRejectedWith401() {
-    deliver("/webhooks/asana/" + id, "", "X-Hook-Secret", "s3cret");
+    String path = established("s3cret");
 
-    HttpResponse<String> response =
-        deliver("/webhooks/asana/" + id, "delete:task-1", "X-Signature", "forged");
+    HttpResponse<String> response = deliver(path, "delete:task-1", "X-Signature", "forged");
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(app.tree(response).get("error").asText()).isEqualTo("webhook_rejected");
@@ -96,6 +158,7 @@ class WebhookApiTest {
     assertThat(deliver("/webhooks/clickup/" + id, "{}").statusCode()).isEqualTo(404);
     assertThat(deliver("/webhooks/asana/bad!id", "{}").statusCode()).isEqualTo(400);
     assertThat(deliver("/webhooks/linear", "{}").statusCode()).isEqualTo(404);
+    assertThat(deliver("/webhooks/asana/" + id + "/bad!id", "{}").statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -6,17 +6,18 @@ import io.tasksync.domain.Provider;
 import io.tasksync.domain.Workspace;
 import io.tasksync.port.out.TokenSource;
 import io.tasksync.port.out.WebhookRegistrar;
+import io.tasksync.port.out.WebhookTargets;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Creates one webhook per project ({@code POST /webhooks}), as Asana delivers task events only to
- * project-level webhooks; projects that already have a webhook to the target are left alone. The
- * secret arrives in the handshake, which the app's receiver answers while the POST is in flight.
+ * project-level webhooks; projects that already have a webhook whose secret the app holds are left
+ * alone. Each webhook gets its own target URL, expected by the app before the POST, because the
+ * secret arrives in the handshake Asana sends there while the POST is in flight.
  */
 final class AsanaWebhookRegistrar implements WebhookRegistrar {
 
@@ -32,14 +33,14 @@ final class AsanaWebhookRegistrar implements WebhookRegistrar {
   }
 
   @Override
-  public Optional<String> register(Integration integration, TokenSource tokens, URI target) {
+  public void register(Integration integration, TokenSource tokens, WebhookTargets targets) {
     String key = integration.id().value();
     AsanaListing listing = new AsanaListing(http, key, tokens);
     for (Workspace ws : AsanaWorkspaces.list(listing, integration)) {
       String wsGid = AsanaListing.enc(ws.externalId());
       Set<String> hooked = new HashSet<>();
       for (JsonNode hook : listing.all("/webhooks?workspace=" + wsGid)) {
-        if (target.toString().equals(hook.path("target").asText())) {
+        if (targets.isEstablished(hook.path("target").asText(""))) {
           hooked.add(hook.path("resource").path("gid").asText());
         }
       }
@@ -47,11 +48,11 @@ final class AsanaWebhookRegistrar implements WebhookRegistrar {
       for (JsonNode project : projects) {
         String gid = project.path("gid").asText();
         if (!hooked.contains(gid)) {
+          URI target = targets.expectHandshake();
           Map<String, Object> data = Map.of("resource", gid, "target", target.toString());
           http.post(key, tokens, "/webhooks", Map.of("data", data));
         }
       }
     }
-    return Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.tasksync.port.out.TestWebhookTargets;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookRequest;
 import java.io.IOException;
@@ -16,19 +17,19 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Registering per-project webhooks at the stand-in, answering its handshake, verifying deliveries.
+ * Registering per-project webhooks at the stand-in, each at its own URL, answering its handshake,
+ * verifying each webhook's deliveries with its own secret.
  */
 class AsanaWebhookRoundTripTest {
 
   private AsanaTestBed bed;
   private HttpServer target;
-  private final AtomicReference<String> secret = new AtomicReference<>();
+  private TestWebhookTargets targets;
   private final AtomicInteger handshakes = new AtomicInteger();
   private final BlockingQueue<WebhookOutcome> accepted = new LinkedBlockingQueue<>();
 
@@ -38,6 +39,10 @@ class AsanaWebhookRoundTripTest {
     target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     target.createContext("/webhooks/asana", this::deliver);
     target.start();
+    targets =
+        new TestWebhookTargets(
+            bed.integration.id(),
+            URI.create("http://127.0.0.1:" + target.getAddress().getPort() + "/webhooks/asana"));
   }
 
   @AfterEach
@@ -50,28 +55,35 @@ class AsanaWebhookRoundTripTest {
     Map<String, String> headers = new HashMap<>();
     exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, v.get(0)));
     byte[] body = exchange.getRequestBody().readAllBytes();
+    String path = exchange.getRequestURI().getPath();
+    String registration = path.substring(path.lastIndexOf('/') + 1);
     WebhookOutcome outcome =
         bed.adapters
             .webhookReceiver()
             .receive(
                 new WebhookRequest(
-                    bed.integration.id(), headers, body, secret.get(), Instant.now()));
-    outcome.responseHeaders().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-    if (outcome.kind() == WebhookOutcome.Kind.HANDSHAKE) {
+                    bed.integration.id(),
+                    headers,
+                    body,
+                    targets.secretOf(registration).orElse(null),
+                    Instant.now()));
+    boolean ok = outcome.kind() == WebhookOutcome.Kind.ACCEPTED;
+    if (outcome.kind() == WebhookOutcome.Kind.HANDSHAKE
+        && targets.establish(registration, outcome.newSecret())) {
       handshakes.incrementAndGet();
-      secret.set(outcome.newSecret());
-    } else if (outcome.kind() == WebhookOutcome.Kind.ACCEPTED) {
+      outcome.responseHeaders().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+      ok = true;
+    } else if (ok) {
       accepted.add(outcome);
     }
-    exchange.sendResponseHeaders(outcome.kind() == WebhookOutcome.Kind.REJECTED ? 401 : 200, -1);
+    exchange.sendResponseHeaders(ok ? 200 : 401, -1);
     exchange.close();
   }
 
   @Test
   void registeredWebhook_deliversSignedChangesAndDeletions() throws Exception {
-    URI url = URI.create("http://127.0.0.1:" + target.getAddress().getPort() + "/webhooks/asana");
-    bed.adapters.webhookRegistrar().orElseThrow().register(bed.integration, bed.tokens(), url);
-    bed.adapters.webhookRegistrar().orElseThrow().register(bed.integration, bed.tokens(), url);
+    bed.adapters.webhookRegistrar().orElseThrow().register(bed.integration, bed.tokens(), targets);
+    bed.adapters.webhookRegistrar().orElseThrow().register(bed.integration, bed.tokens(), targets);
     String changed = bed.standIn.taskGid(7);
     String deleted = bed.standIn.taskGid(8);
 

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -19,14 +20,28 @@ import javax.crypto.spec.SecretKeySpec;
  * Verifies ClickUp deliveries ({@code X-Signature}: hex HMAC-SHA256 of the raw body with the
  * webhook's secret, compared in constant time) and reads the thin payload: {@code taskDeleted}
  * names a deleted task, other task events a task to fetch again. An integration spanning several
- * workspaces has one webhook, and one secret, per workspace: its stored secret is then the
- * comma-separated list, and a signature matching any of them is accepted.
+ * workspaces has one webhook, and one secret, per workspace; the app verifies a delivery with the
+ * secret of the webhook its {@code webhook_id} names. A secret kept before secrets were per webhook
+ * may still be the comma-separated list of the integration's secrets: a signature matching any of
+ * them is accepted.
  */
 final class ClickUpWebhookReceiver implements WebhookReceiver {
 
   @Override
   public Provider provider() {
     return Provider.CLICKUP;
+  }
+
+  @Override
+  public Optional<String> webhookIdOf(byte[] body) {
+    try {
+      JsonNode json = ClickUpHttp.MAPPER.readTree(body);
+      return json == null
+          ? Optional.empty()
+          : Optional.ofNullable(ClickUpTaskMapper.text(json, "webhook_id"));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   @Override

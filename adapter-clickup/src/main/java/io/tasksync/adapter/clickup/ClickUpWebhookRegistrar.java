@@ -7,15 +7,15 @@ import io.tasksync.domain.Provider;
 import io.tasksync.port.out.TokenSource;
 import io.tasksync.port.out.UnexpectedPayloadException;
 import io.tasksync.port.out.WebhookRegistrar;
+import io.tasksync.port.out.WebhookTargets;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Creates one webhook per authorized workspace ({@code POST /team/{team_id}/webhook}) for the task
- * events, reusing an existing one with the same endpoint. Returns the secrets, comma-separated when
- * there are several workspaces (see {@link ClickUpWebhookReceiver}).
+ * events, reusing an existing healthy one with the same endpoint, and keeps each webhook's secret
+ * under its ClickUp webhook id, which every delivery names (see {@link ClickUpWebhookReceiver}).
  */
 final class ClickUpWebhookRegistrar implements WebhookRegistrar {
 
@@ -45,15 +45,17 @@ final class ClickUpWebhookRegistrar implements WebhookRegistrar {
   }
 
   @Override
-  public Optional<String> register(Integration integration, TokenSource tokens, URI target) {
-    List<String> secrets = new ArrayList<>();
+  public void register(Integration integration, TokenSource tokens, WebhookTargets targets) {
+    URI target = targets.integrationUrl();
     for (ClickUpTeam team : provider.teams(tokens)) {
-      secrets.add(existing(tokens, team, target).orElseGet(() -> create(tokens, team, target)));
+      Hook hook = existing(tokens, team, target).orElseGet(() -> create(tokens, team, target));
+      targets.keep(hook.id(), hook.secret());
     }
-    return secrets.isEmpty() ? Optional.empty() : Optional.of(String.join(",", secrets));
   }
 
-  private Optional<String> existing(TokenSource tokens, ClickUpTeam team, URI target) {
+  private record Hook(String id, String secret) {}
+
+  private Optional<Hook> existing(TokenSource tokens, ClickUpTeam team, URI target) {
     JsonNode body =
         provider
             .http()
@@ -64,15 +66,16 @@ final class ClickUpWebhookRegistrar implements WebhookRegistrar {
     for (JsonNode hook : body.path("webhooks")) {
       boolean same = target.toString().equals(hook.path("endpoint").asText());
       boolean healthy = !"suspended".equals(hook.path("health").path("status").asText());
+      String id = ClickUpTaskMapper.text(hook, "id");
       String secret = ClickUpTaskMapper.text(hook, "secret");
-      if (same && healthy && secret != null) {
-        return Optional.of(secret);
+      if (same && healthy && id != null && secret != null) {
+        return Optional.of(new Hook(id, secret));
       }
     }
     return Optional.empty();
   }
 
-  private String create(TokenSource tokens, ClickUpTeam team, URI target) {
+  private Hook create(TokenSource tokens, ClickUpTeam team, URI target) {
     ObjectNode request = ClickUpHttp.MAPPER.createObjectNode().put("endpoint", target.toString());
     EVENTS.forEach(request.putArray("events")::add);
     JsonNode body =
@@ -83,11 +86,12 @@ final class ClickUpWebhookRegistrar implements WebhookRegistrar {
                 "/team/" + team.id() + "/webhook",
                 request,
                 "a webhook for workspace " + team.id());
+    String id = ClickUpTaskMapper.text(body.path("webhook"), "id");
     String secret = ClickUpTaskMapper.text(body.path("webhook"), "secret");
-    if (secret == null || secret.isBlank()) {
+    if (id == null || secret == null || secret.isBlank()) {
       throw new UnexpectedPayloadException(
-          "ClickUp created a webhook for workspace " + team.id() + " but sent no secret");
+          "ClickUp created a webhook for workspace " + team.id() + " but sent no id or secret");
     }
-    return secret;
+    return new Hook(id, secret);
   }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.tasksync.domain.IntegrationId;
+import io.tasksync.port.out.TestWebhookTargets;
 import io.tasksync.port.out.TokenSource;
 import io.tasksync.port.out.WebhookOutcome;
+import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
 import io.tasksync.port.out.WebhookRequest;
 import io.tasksync.sandbox.clickup.ClickUpStandInConfig;
@@ -65,22 +67,31 @@ class ClickUpWebhookDeliveryTest {
   void registeredWebhooks_deliverSignedChangesAndDeletions() {
     WebhookRegistrar registrar = sandbox.adapters.webhookRegistrar().orElseThrow();
     TokenSource tokens = TokenSource.fixed(sandbox.standIn.issueToken());
-    String secret = registrar.register(sandbox.integration, tokens, target).orElseThrow();
+    TestWebhookTargets targets = new TestWebhookTargets(sandbox.integration.id(), target);
+    registrar.register(sandbox.integration, tokens, targets);
     String updated = sandbox.standIn.generatedTaskId(1, 3);
     String deleted = sandbox.standIn.generatedTaskId(0, 5);
 
     sandbox.standIn.updateTask(updated, "renamed");
     sandbox.standIn.deleteTask(deleted);
 
+    WebhookReceiver receiver = sandbox.adapters.webhookReceiver();
+    List<String> hooks =
+        received.stream().map(r -> receiver.webhookIdOf(r.body()).orElseThrow()).toList();
     List<WebhookOutcome> outcomes =
         received.stream()
             .map(
                 r ->
                     new WebhookRequest(
-                        r.integrationId(), r.headers(), r.body(), secret, r.receivedAt()))
-            .map(sandbox.adapters.webhookReceiver()::receive)
+                        r.integrationId(),
+                        r.headers(),
+                        r.body(),
+                        targets.secretOf(receiver.webhookIdOf(r.body()).orElseThrow()).orElse(null),
+                        r.receivedAt()))
+            .map(receiver::receive)
             .toList();
-    assertThat(secret.split(",")).hasSize(2);
+    assertThat(hooks).doesNotHaveDuplicates().hasSize(2);
+    assertThat(targets.secretOf(hooks.get(0))).isNotEqualTo(targets.secretOf(hooks.get(1)));
     assertThat(outcomes)
         .extracting(WebhookOutcome::kind)
         .containsOnly(WebhookOutcome.Kind.ACCEPTED);
@@ -97,10 +108,18 @@ class ClickUpWebhookDeliveryTest {
     WebhookRegistrar registrar = sandbox.adapters.webhookRegistrar().orElseThrow();
     TokenSource tokens = TokenSource.fixed(sandbox.standIn.issueToken());
 
-    String first = registrar.register(sandbox.integration, tokens, target).orElseThrow();
-    String second = registrar.register(sandbox.integration, tokens, target).orElseThrow();
+    TestWebhookTargets first = new TestWebhookTargets(sandbox.integration.id(), target);
+    TestWebhookTargets second = new TestWebhookTargets(sandbox.integration.id(), target);
 
-    assertThat(second).isEqualTo(first);
+    registrar.register(sandbox.integration, tokens, first);
+    registrar.register(sandbox.integration, tokens, second);
+
+    for (int workspace = 0; workspace < 2; workspace++) {
+      String secret = sandbox.standIn.webhookSecret(workspace).orElseThrow();
+      String hook = sandbox.standIn.webhookId(workspace).orElseThrow();
+      assertThat(first.secretOf(hook)).contains(secret);
+      assertThat(second.secretOf(hook)).contains(secret);
+    }
     assertThat(sandbox.standIn.requestCount("POST /team/{team_id}/webhook")).isEqualTo(2);
   }
 }

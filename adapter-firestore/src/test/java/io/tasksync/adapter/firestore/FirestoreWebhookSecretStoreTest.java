@@ -3,14 +3,18 @@ package io.tasksync.adapter.firestore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tasksync.domain.IntegrationId;
+import io.tasksync.port.out.WebhookKey;
 import io.tasksync.port.out.WebhookSecretStore;
+import io.tasksync.port.out.WebhookSecretStoreContract;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/** The contract on the Firestore emulator, and the documents written before per-webhook secrets. */
 @ExtendWith(FirestoreEmulatorExtension.class)
-class FirestoreWebhookSecretStoreTest {
+class FirestoreWebhookSecretStoreTest extends WebhookSecretStoreContract {
 
   private static FirestoreStores stores;
 
@@ -26,20 +30,26 @@ class FirestoreWebhookSecretStoreTest {
     }
   }
 
+  @Override
+  protected WebhookSecretStore createStore() {
+    return stores.webhookSecretStore();
+  }
+
   @Test
-  void putGetDelete_keepsOneSecretPerIntegration() {
-    WebhookSecretStore secrets = stores.webhookSecretStore();
-    IntegrationId id = IntegrationId.random();
-    IntegrationId other = IntegrationId.random();
+  void documentOfTheFormerLayout_isTheIntegrationsFormerSecretAndIsDeletedWithIt()
+      throws Exception {
+    IntegrationId legacy = IntegrationId.random();
+    stores
+        .firestore()
+        .collection(FirestoreWebhookSecretStore.COLLECTION)
+        .document(legacy.value())
+        .set(Map.of(FirestoreWebhookSecretStore.SECRET, "written-by-the-former-layout"))
+        .get();
 
-    secrets.put(id, "first");
-    secrets.put(id, "second");
-    secrets.put(other, "theirs");
-    String stored = secrets.get(id).orElseThrow();
-    secrets.delete(id);
+    String read = store.get(WebhookKey.former(legacy)).orElseThrow();
+    store.deleteAll(legacy);
 
-    assertThat(stored).isEqualTo("second");
-    assertThat(secrets.get(id)).isEmpty();
-    assertThat(secrets.get(other)).contains("theirs");
+    assertThat(read).isEqualTo("written-by-the-former-layout");
+    assertThat(store.get(WebhookKey.former(legacy))).isEmpty();
   }
 }

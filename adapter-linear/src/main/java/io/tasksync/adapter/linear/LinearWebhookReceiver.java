@@ -23,14 +23,14 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Verifies Linear's app-level webhook deliveries ({@code Linear-Signature}: hex HMAC-SHA256 of the
  * raw body with the app's signing secret, compared in constant time; {@code webhookTimestamp}
- * within the tolerance) and turns Issue events into changed or deleted issue ids. A repeated {@code
- * Linear-Delivery} is accepted with nothing to do.
+ * within the tolerance) and turns Issue events into changed or deleted issue ids. The delivery id
+ * used to drop repeats is {@link #deliveryKey} of the signed body: the unsigned {@code
+ * Linear-Delivery} header would let a captured delivery be replayed under a new value.
  */
 final class LinearWebhookReceiver implements WebhookReceiver {
 
   private final LinearConfig config;
   private final ObjectMapper json;
-  private final LinearDeliveryIds seen = new LinearDeliveryIds(10_000);
 
   LinearWebhookReceiver(LinearConfig config, ObjectMapper json) {
     this.config = config;
@@ -89,10 +89,7 @@ final class LinearWebhookReceiver implements WebhookReceiver {
     if (action.isEmpty() || id.isEmpty() || !payload.path("type").isTextual()) {
       return WebhookOutcome.rejected("the delivery lacks action, type or data.id");
     }
-    String deliveryId = request.header("Linear-Delivery").orElse(null);
-    if (deliveryId != null && !seen.firstTime(deliveryId)) {
-      return WebhookOutcome.accepted(deliveryId, organization, List.of(), List.of());
-    }
+    String deliveryId = deliveryKey(body);
     if (!"Issue".equals(payload.path("type").asText())) {
       return WebhookOutcome.accepted(deliveryId, organization, List.of(), List.of());
     }
@@ -104,6 +101,20 @@ final class LinearWebhookReceiver implements WebhookReceiver {
     return gone
         ? WebhookOutcome.accepted(deliveryId, organization, List.of(), List.of(id))
         : WebhookOutcome.accepted(deliveryId, organization, List.of(id), List.of());
+  }
+
+  /**
+   * Names a verified delivery by what Linear signed: the SHA-256 of the raw body, which holds the
+   * {@code webhookId} and {@code webhookTimestamp}, so a retry or replay of the same delivery has
+   * the same key and two distinct deliveries never share one.
+   */
+  static String deliveryKey(byte[] body) {
+    try {
+      return "linear:"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is unavailable", e);
+    }
   }
 
   static String hmac(String secret, byte[] body) {

@@ -55,7 +55,7 @@ class LinearWebhookReceiverTest {
     assertThat(outcome.changedExternalIds()).containsExactly("issue-1");
     assertThat(outcome.deletedExternalIds()).isEmpty();
     assertThat(outcome.workspaceExternalId()).isEqualTo("org-9");
-    assertThat(outcome.deliveryId()).isEqualTo("d-1");
+    assertThat(outcome.deliveryId()).startsWith("linear:");
   }
 
   @Test
@@ -98,15 +98,23 @@ class LinearWebhookReceiverTest {
   }
 
   @Test
-  void repeatedDelivery_isAcceptedWithNothingToDo() {
+  void repeatedDelivery_hasTheSameDeliveryIdWhateverItsDeliveryHeader() {
     String body = body("update", NOW);
-    receiver.receive(signed(body, "d-6"));
+    WebhookOutcome first = receiver.receive(signed(body, "d-6"));
 
-    WebhookOutcome again = receiver.receive(signed(body, "d-6"));
+    WebhookOutcome replayed = receiver.receive(signed(body, "d-6-replayed"));
 
-    assertThat(again.kind()).isEqualTo(WebhookOutcome.Kind.ACCEPTED);
-    assertThat(again.changedExternalIds()).isEmpty();
-    assertThat(again.deletedExternalIds()).isEmpty();
+    assertThat(replayed.kind()).isEqualTo(WebhookOutcome.Kind.ACCEPTED);
+    assertThat(replayed.deliveryId()).isEqualTo(first.deliveryId());
+  }
+
+  @Test
+  void distinctDeliveriesUnderOneDeliveryHeader_haveDistinctDeliveryIds() {
+    WebhookOutcome first = receiver.receive(signed(body("update", NOW), "d-7"));
+
+    WebhookOutcome second = receiver.receive(signed(body("update", NOW.plusMillis(1)), "d-7"));
+
+    assertThat(second.deliveryId()).isNotEqualTo(first.deliveryId());
   }
 
   @Test

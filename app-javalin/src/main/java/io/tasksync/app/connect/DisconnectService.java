@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Disconnects an integration: pauses its sync (a running run loses its lease and stops after its
- * page), revokes the grant where the provider allows, forgets the tokens, the webhook secret and
+ * page), revokes the grant where the provider allows, forgets the tokens, the webhook secrets and
  * what the provider adapter kept between runs, and keeps or deletes the imported tasks.
  */
 public final class DisconnectService {
@@ -71,7 +71,7 @@ public final class DisconnectService {
             null,
             integration.createdAt(),
             now));
-    secrets.delete(integration.id());
+    secrets.deleteAll(integration.id());
     providerState.deleteAll(integration.id());
     long deleted = deleteTasks ? tasks.deleteAll(integration.id()) : 0;
     log.info(

@@ -4,7 +4,9 @@ import io.tasksync.application.TokenSourceFactory;
 import io.tasksync.domain.Integration;
 import io.tasksync.port.out.WebhookRegistrar;
 import io.tasksync.port.out.WebhookSecretStore;
+import io.tasksync.port.out.WebhookTargets;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -23,24 +25,26 @@ public final class WebhookSetup {
   private final WebhookSecretStore secrets;
   private final URI publicBaseUrl;
   private final ExecutorService executor;
+  private final Clock clock;
 
   public WebhookSetup(
       ProviderRegistry registry,
       TokenSourceFactory tokens,
       WebhookSecretStore secrets,
       URI publicBaseUrl,
-      ExecutorService executor) {
+      ExecutorService executor,
+      Clock clock) {
     this.registry = registry;
     this.tokens = tokens;
     this.secrets = secrets;
     this.publicBaseUrl = publicBaseUrl;
     this.executor = executor;
+    this.clock = clock;
   }
 
-  /** The URL a provider delivers the integration's webhooks to. */
-  public URI targetOf(Integration integration) {
-    return publicBaseUrl.resolve(
-        "/webhooks/" + integration.provider().id() + "/" + integration.id().value());
+  /** The integration's webhook URLs, each new one recorded before its webhook is created. */
+  public WebhookTargets targetsOf(Integration integration) {
+    return new IntegrationWebhookTargets(integration, publicBaseUrl, secrets, clock);
   }
 
   public void registerInBackground(Integration integration) {
@@ -51,12 +55,9 @@ public final class WebhookSetup {
     executor.execute(
         () -> {
           try {
-            registrar
-                .get()
-                .register(
-                    integration, tokens.forIntegration(integration.id()), targetOf(integration))
-                .ifPresent(secret -> secrets.put(integration.id(), secret));
-            log.info("webhooks of {} point at {}", integration.id(), targetOf(integration));
+            WebhookTargets targets = targetsOf(integration);
+            registrar.get().register(integration, tokens.forIntegration(integration.id()), targets);
+            log.info("webhooks of {} point under {}", integration.id(), targets.integrationUrl());
           } catch (RuntimeException e) {
             log.warn(
                 "webhooks of {} not created ({}); periodic syncs keep it current",

@@ -1,9 +1,11 @@
 package io.tasksync.app.security;
 
 import io.tasksync.domain.IntegrationId;
+import io.tasksync.port.out.WebhookKey;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -11,10 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Seals webhook signing secrets with the app's Tink keyset before they reach a store and opens them
- * after they come back, so the store never holds one in clear. The integration id is bound in as
- * associated data (a sealed secret moved to another integration does not open) and the id of the
- * sealing key is stored with the ciphertext ({@code tink1:<key id>:<base64>}), so keys can rotate.
- * A value without that prefix predates sealing: it is returned once and stored sealed.
+ * after they come back, so the store never holds one in clear. The integration and webhook ids are
+ * bound in as associated data (a sealed secret moved to another webhook does not open) and the id
+ * of the sealing key is stored with the ciphertext ({@code tink1:<key id>:<base64>}), so keys can
+ * rotate. A value without that prefix predates sealing: it is returned once and stored sealed.
  */
 public final class SealedWebhookSecretStore implements WebhookSecretStore {
 
@@ -31,59 +33,73 @@ public final class SealedWebhookSecretStore implements WebhookSecretStore {
   }
 
   @Override
-  public Optional<String> get(IntegrationId integrationId) {
-    Optional<String> value = stored.get(integrationId);
+  public boolean expect(WebhookKey key, Instant expiresAt) {
+    return stored.expect(key, expiresAt);
+  }
+
+  @Override
+  public boolean establish(WebhookKey key, String secret, Instant now) {
+    return stored.establish(key, seal(key, secret), now);
+  }
+
+  @Override
+  public void put(WebhookKey key, String secret) {
+    stored.put(key, seal(key, secret));
+  }
+
+  @Override
+  public Optional<String> get(WebhookKey key) {
+    Optional<String> value = stored.get(key);
     if (value.isEmpty()) {
       return value;
     }
     String text = value.get();
     if (!text.startsWith(PREFIX)) {
-      LOG.info("sealing the webhook secret of {}, which was stored in clear", integrationId);
-      put(integrationId, text);
+      LOG.info("sealing a webhook secret of {}, which was stored in clear", key.integrationId());
+      put(key, text);
       return value;
     }
-    return open(text, integrationId);
+    return open(text, key);
   }
 
   @Override
-  public void put(IntegrationId integrationId, String secret) {
+  public void deleteAll(IntegrationId integrationId) {
+    stored.deleteAll(integrationId);
+  }
+
+  private String seal(WebhookKey key, String secret) {
     try {
       byte[] sealed =
-          cipher.aead().encrypt(secret.getBytes(StandardCharsets.UTF_8), associated(integrationId));
-      stored.put(
-          integrationId,
-          PREFIX + cipher.keyId() + ":" + Base64.getEncoder().encodeToString(sealed));
+          cipher.aead().encrypt(secret.getBytes(StandardCharsets.UTF_8), associated(key));
+      return PREFIX + cipher.keyId() + ":" + Base64.getEncoder().encodeToString(sealed);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("could not seal the webhook secret of " + integrationId, e);
+      throw new IllegalStateException(
+          "could not seal a webhook secret of " + key.integrationId(), e);
     }
   }
 
-  @Override
-  public void delete(IntegrationId integrationId) {
-    stored.delete(integrationId);
-  }
-
-  private Optional<String> open(String text, IntegrationId integrationId) {
+  private Optional<String> open(String text, WebhookKey key) {
     int colon = text.indexOf(':', PREFIX.length());
     String keyId = colon < 0 ? "?" : text.substring(PREFIX.length(), colon);
     try {
       byte[] plain =
           cipher
               .aead()
-              .decrypt(
-                  Base64.getDecoder().decode(text.substring(colon + 1)), associated(integrationId));
+              .decrypt(Base64.getDecoder().decode(text.substring(colon + 1)), associated(key));
       return Optional.of(new String(plain, StandardCharsets.UTF_8));
     } catch (GeneralSecurityException | IllegalArgumentException | IndexOutOfBoundsException e) {
       LOG.warn(
-          "the webhook secret of {} does not open with the configured keyset (key {});"
-              + " its webhooks are refused until the integration is reconnected",
-          integrationId,
+          "a webhook secret of {} does not open with the configured keyset (key {});"
+              + " its deliveries are refused until the integration is reconnected",
+          key.integrationId(),
           keyId);
       return Optional.empty();
     }
   }
 
-  private static byte[] associated(IntegrationId id) {
-    return ("tasksync/webhook-secret/" + id.value()).getBytes(StandardCharsets.UTF_8);
+  private static byte[] associated(WebhookKey key) {
+    String integration = "tasksync/webhook-secret/" + key.integrationId().value();
+    String text = key.isFormer() ? integration : integration + "/" + key.webhookId();
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

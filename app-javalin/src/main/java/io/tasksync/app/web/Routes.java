@@ -57,5 +57,6 @@ public final class Routes {
 
     r.post("/webhooks/{provider}", webhooks::forApp);
     r.post("/webhooks/{provider}/{integrationId}", webhooks::forIntegration);
+    r.post("/webhooks/{provider}/{integrationId}/{webhookId}", webhooks::forWebhook);
   }
 }

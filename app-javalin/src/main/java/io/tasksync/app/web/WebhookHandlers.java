@@ -3,6 +3,7 @@ package io.tasksync.app.web;
 import io.javalin.http.Context;
 import io.tasksync.app.webhook.WebhookInbox;
 import io.tasksync.domain.Provider;
+import io.tasksync.port.out.WebhookKey;
 import java.util.Map;
 
 /** Webhook deliveries: the raw body goes to the provider's receiver untouched. */
@@ -22,7 +23,21 @@ public final class WebhookHandlers {
     answer(
         ctx,
         inbox
-            .forIntegration(provider, id, ctx.headerMap(), body(ctx))
+            .forIntegration(provider, id, null, ctx.headerMap(), body(ctx))
+            .orElseThrow(() -> ApiException.notFound("the integration")));
+  }
+
+  void forWebhook(Context ctx) {
+    Provider provider = Params.provider(ctx);
+    var id = Params.integrationId(ctx.pathParam("integrationId"));
+    String webhook = ctx.pathParam("webhookId");
+    if (!WebhookKey.isValidWebhookId(webhook)) {
+      throw ApiException.notFound("the webhook");
+    }
+    answer(
+        ctx,
+        inbox
+            .forIntegration(provider, id, webhook, ctx.headerMap(), body(ctx))
             .orElseThrow(() -> ApiException.notFound("the integration")));
   }
 

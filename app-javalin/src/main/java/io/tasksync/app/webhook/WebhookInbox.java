@@ -8,11 +8,13 @@ import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookKey;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRequest;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes webhook deliveries: the provider's receiver verifies them; handshakes save the learned
- * secret; accepted deliveries are deduplicated, their deleted tasks marked deleted at once and a
+ * Takes webhook deliveries: the provider's receiver verifies them with the secret of the webhook
+ * they came to; a handshake establishes the secret of a registration this app is making and nothing
+ * else; accepted deliveries are deduplicated, their deleted tasks marked deleted at once and a
  * prompt incremental sync scheduled for the rest.
  */
 public final class WebhookInbox {
@@ -60,31 +63,74 @@ public final class WebhookInbox {
   }
 
   /**
-   * A delivery for one integration; empty when no such integration of that provider exists (or the
-   * provider has no receiver).
+   * A delivery to an integration's URL ({@code registration} null) or to the URL of one of its
+   * webhooks; empty when no such integration of that provider exists (or the provider has no
+   * receiver). Handshakes are answered only on the URL of a registration awaiting one.
    */
   public Optional<Answer> forIntegration(
-      Provider provider, IntegrationId id, Map<String, String> headers, byte[] body) {
+      Provider provider,
+      IntegrationId id,
+      String registration,
+      Map<String, String> headers,
+      byte[] body) {
     Optional<Integration> integration = integrations.get(id).filter(i -> i.provider() == provider);
     Optional<WebhookReceiver> receiver = registry.receiver(provider);
     if (integration.isEmpty() || receiver.isEmpty()) {
       return Optional.empty();
     }
-    String secret = secrets.get(id).orElse(null);
+    WebhookKey key =
+        registration != null
+            ? WebhookKey.of(id, registration)
+            : claimedKey(receiver.get(), id, body);
+    String secret = (registration != null ? secrets.get(key) : claimedSecret(key)).orElse(null);
+    Instant now = clock.instant();
     WebhookOutcome outcome =
-        receiver.get().receive(new WebhookRequest(id, headers, body, secret, clock.instant()));
+        receiver.get().receive(new WebhookRequest(id, headers, body, secret, now));
     switch (outcome.kind()) {
       case HANDSHAKE:
-        if (outcome.newSecret() != null) {
-          secrets.put(id, outcome.newSecret());
-        }
-        log.info("{} webhook handshake for {} answered", provider.displayName(), id);
-        return Optional.of(new Answer(200, outcome.responseHeaders(), "handshake"));
+        return Optional.of(handshake(provider, key, registration, outcome, now));
       case REJECTED:
         return Optional.of(rejected(provider, outcome));
       default:
         return Optional.of(accept(outcome, List.of(integration.get())));
     }
+  }
+
+  /** The webhook a delivery to the integration's URL names, else the integration's former one. */
+  private static WebhookKey claimedKey(WebhookReceiver receiver, IntegrationId id, byte[] body) {
+    return receiver
+        .webhookIdOf(body)
+        .filter(WebhookKey::isValidWebhookId)
+        .map(hook -> WebhookKey.of(id, hook))
+        .orElse(WebhookKey.former(id));
+  }
+
+  /** A claimed webhook's secret, else the integration's former one (ClickUp's comma-joined). */
+  private Optional<String> claimedSecret(WebhookKey key) {
+    Optional<String> secret = secrets.get(key);
+    return secret.isPresent() || key.isFormer()
+        ? secret
+        : secrets.get(WebhookKey.former(key.integrationId()));
+  }
+
+  private Answer handshake(
+      Provider provider, WebhookKey key, String registration, WebhookOutcome outcome, Instant now) {
+    boolean established =
+        registration != null
+            && outcome.newSecret() != null
+            && secrets.establish(key, outcome.newSecret(), now);
+    if (!established) {
+      log.warn(
+          "{} webhook handshake for {} refused: no registration of this URL awaits one",
+          provider.displayName(),
+          key.integrationId());
+      return new Answer(
+          403,
+          Map.of(),
+          "handshake refused: this URL belongs to no webhook registration awaiting its handshake");
+    }
+    log.info("{} webhook handshake for {} answered", provider.displayName(), key.integrationId());
+    return new Answer(200, outcome.responseHeaders(), "handshake");
   }
 
   /** An app-level delivery (Linear), routed to integrations by the workspace it names. */

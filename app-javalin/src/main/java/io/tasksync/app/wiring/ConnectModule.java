@@ -32,7 +32,8 @@ public final class ConnectModule extends AbstractModule {
       ProviderRegistry registry,
       TokenSourceFactory tokens,
       WebhookSecretStore secrets,
-      AppConfig config) {
+      AppConfig config,
+      Clock clock) {
     return new WebhookSetup(
         registry,
         tokens,
@@ -43,7 +44,8 @@ public final class ConnectModule extends AbstractModule {
               Thread t = new Thread(r, "webhook-setup");
               t.setDaemon(true);
               return t;
-            }));
+            }),
+        clock);
   }
 
   @Provides

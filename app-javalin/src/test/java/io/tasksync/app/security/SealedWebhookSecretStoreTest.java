@@ -4,18 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tasksync.application.memory.InMemoryWebhookSecretStore;
 import io.tasksync.domain.IntegrationId;
+import io.tasksync.port.out.WebhookKey;
+import io.tasksync.port.out.WebhookSecretStore;
+import io.tasksync.port.out.WebhookSecretStoreContract;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class SealedWebhookSecretStoreTest {
+class SealedWebhookSecretStoreTest extends WebhookSecretStoreContract {
 
-  private static final IntegrationId ONE = IntegrationId.of("int-one");
-  private static final IntegrationId TWO = IntegrationId.of("int-two");
+  private static final WebhookKey ONE = WebhookKey.of(IntegrationId.of("int-one"), "hook-1");
+  private static final WebhookKey TWO = WebhookKey.of(IntegrationId.of("int-two"), "hook-1");
+  private static final WebhookKey ONE_OTHER_HOOK =
+      WebhookKey.of(IntegrationId.of("int-one"), "hook-2");
+  private static final WebhookKey ONE_FORMER = WebhookKey.former(IntegrationId.of("int-one"));
   private static final String SECRET = "whsec-0123456789abcdef";
 
   private final String keyset = TinkTokenCipher.generateJsonKeyset();
   private final InMemoryWebhookSecretStore stored = new InMemoryWebhookSecretStore();
   private final SealedWebhookSecretStore sealed =
       new SealedWebhookSecretStore(stored, TinkTokenCipher.fromJsonKeyset(keyset));
+
+  @Override
+  protected WebhookSecretStore createStore() {
+    return new SealedWebhookSecretStore(
+        new InMemoryWebhookSecretStore(), TinkTokenCipher.fromJsonKeyset(keyset));
+  }
 
   @Test
   void put_storesNoPlaintextAndNamesTheKey() {
@@ -47,6 +61,41 @@ class SealedWebhookSecretStoreTest {
   }
 
   @Test
+  void secretSealedForOneWebhook_doesNotOpenForAnotherOfTheSameIntegration() {
+    sealed.put(ONE, SECRET);
+    stored.put(ONE_OTHER_HOOK, stored.get(ONE).orElseThrow());
+
+    assertThat(sealed.get(ONE_OTHER_HOOK)).isEmpty();
+  }
+
+  @Test
+  void establishedSecret_isSealedAtRest() {
+    WebhookKey key = WebhookKey.of(IntegrationId.of("int-one"), "reg-1");
+    sealed.expect(key, EXPIRES);
+
+    sealed.establish(key, SECRET, NOW);
+
+    assertThat(stored.get(key).orElseThrow()).doesNotContain(SECRET).startsWith("tink1:");
+    assertThat(sealed.get(key)).contains(SECRET);
+  }
+
+  @Test
+  void formerSecretSealedBeforePerWebhookSecrets_stillOpens() throws Exception {
+    TinkTokenCipher cipher = TinkTokenCipher.fromJsonKeyset(keyset);
+    byte[] ciphertext =
+        cipher
+            .aead()
+            .encrypt(
+                SECRET.getBytes(StandardCharsets.UTF_8),
+                "tasksync/webhook-secret/int-one".getBytes(StandardCharsets.UTF_8));
+    stored.put(
+        ONE_FORMER,
+        "tink1:" + cipher.keyId() + ":" + Base64.getEncoder().encodeToString(ciphertext));
+
+    assertThat(sealed.get(ONE_FORMER)).contains(SECRET);
+  }
+
+  @Test
   void otherKeyset_doesNotOpenTheSecret() {
     sealed.put(ONE, SECRET);
     SealedWebhookSecretStore otherKey =
@@ -66,10 +115,10 @@ class SealedWebhookSecretStoreTest {
   }
 
   @Test
-  void delete_removesTheStoredValue() {
+  void deleteAll_removesTheStoredValues() {
     sealed.put(ONE, SECRET);
 
-    sealed.delete(ONE);
+    sealed.deleteAll(ONE.integrationId());
 
     assertThat(stored.get(ONE)).isEmpty();
     assertThat(sealed.get(ONE)).isEmpty();

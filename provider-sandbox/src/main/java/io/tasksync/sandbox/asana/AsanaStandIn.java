@@ -370,6 +370,11 @@ public final class AsanaStandIn implements StandIn {
     return webhooks.deliveredCount();
   }
 
+  /** The target URL of each webhook created so far (one per project and registration). */
+  public java.util.List<URI> webhookTargets() {
+    return webhooks.all().stream().map(AsanaWebhooks.Hook::target).toList();
+  }
+
   @Override
   public void close() {
     webhooks.close();

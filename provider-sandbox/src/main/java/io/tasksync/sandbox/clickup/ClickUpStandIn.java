@@ -230,6 +230,11 @@ public final class ClickUpStandIn implements StandIn {
     return webhooks.of(workspace).stream().map(ClickUpWebhooks.Hook::secret).findFirst();
   }
 
+  /** The id of the first webhook of a workspace, which its deliveries name as webhook_id. */
+  public java.util.Optional<String> webhookId(int workspace) {
+    return webhooks.of(workspace).stream().map(ClickUpWebhooks.Hook::id).findFirst();
+  }
+
   public int webhooksDelivered() {
     return webhooks.delivered();
   }

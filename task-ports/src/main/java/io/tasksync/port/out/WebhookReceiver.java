@@ -1,6 +1,7 @@
 package io.tasksync.port.out;
 
 import io.tasksync.domain.Provider;
+import java.util.Optional;
 
 /** Verifies and interprets a provider's webhook deliveries. */
 public interface WebhookReceiver {
@@ -14,4 +15,13 @@ public interface WebhookReceiver {
    * outcome with a clear reason.
    */
   WebhookOutcome receive(WebhookRequest request);
+
+  /**
+   * The provider's id of the webhook a delivery claims to come from, where the provider names it in
+   * the body (ClickUp's {@code webhook_id}); empty otherwise or when the body does not say. Read
+   * before verification, only to choose the secret to verify with; never throws.
+   */
+  default Optional<String> webhookIdOf(byte[] body) {
+    return Optional.empty();
+  }
 }

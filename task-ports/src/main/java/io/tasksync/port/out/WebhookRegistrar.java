@@ -2,8 +2,6 @@ package io.tasksync.port.out;
 
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.Provider;
-import java.net.URI;
-import java.util.Optional;
 
 /** Creates a provider's webhooks for an integration, where the provider lets an app do so. */
 public interface WebhookRegistrar {
@@ -11,12 +9,13 @@ public interface WebhookRegistrar {
   Provider provider();
 
   /**
-   * Creates (or re-creates) the webhooks that deliver the integration's task changes to {@code
-   * target}: per project for Asana, per workspace for ClickUp. Idempotent for an unchanged target.
+   * Creates the webhooks that deliver the integration's task changes: per project for Asana (each
+   * at its own {@link WebhookTargets#expectHandshake()} URL, its secret learned in the handshake),
+   * per workspace for ClickUp (at {@link WebhookTargets#integrationUrl()}, each secret handed to
+   * {@link WebhookTargets#keep}). Webhooks that already deliver with a secret the app holds are
+   * left alone, so a repeated call creates nothing new.
    *
-   * @return the signing secret when the provider issues one at creation (ClickUp); empty when it is
-   *     learned in a handshake (Asana) or is the app's own (Linear)
    * @throws AuthorizationException, ProviderUnavailableException as {@link TaskProvider#fetch}
    */
-  Optional<String> register(Integration integration, TokenSource tokens, URI target);
+  void register(Integration integration, TokenSource tokens, WebhookTargets targets);
 }

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * @param integrationId the integration named in the delivery URL, or null for app-level webhooks
  * @param headers the request headers (looked up case-insensitively)
  * @param body the raw body, exactly as received (signatures are over these bytes)
- * @param secret the signing secret known for this integration or app, or null when none is known
+ * @param secret the signing secret of the webhook the delivery came to (or of the app), or null
+ *     when none is known
  * @param receivedAt when the delivery arrived
  */
 public record WebhookRequest(

@@ -1,13 +1,19 @@
 package io.tasksync.adapter.firestore;
 
+import com.google.api.gax.rpc.ApiException;
+import com.google.api.gax.rpc.StatusCode;
 import com.google.cloud.Timestamp;
 import com.google.cloud.firestore.CollectionReference;
 import com.google.cloud.firestore.DocumentReference;
 import com.google.cloud.firestore.DocumentSnapshot;
+import com.google.cloud.firestore.FieldValue;
 import com.google.cloud.firestore.Firestore;
+import com.google.cloud.firestore.FirestoreException;
+import com.google.cloud.firestore.Precondition;
 import com.google.cloud.firestore.Query;
 import com.google.cloud.firestore.QueryDocumentSnapshot;
 import com.google.cloud.firestore.WriteBatch;
+import io.grpc.Status;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.port.out.StoreUnavailableException;
 import io.tasksync.port.out.WebhookKey;
@@ -22,8 +28,11 @@ import java.util.Optional;
  * The {@link WebhookSecretStore} on Firestore: {@code webhookSecrets/{integrationId}~{webhookId}}
  * holds the integration id, the webhook id, and either the secret or, while the registration awaits
  * its handshake, an {@code expiresAt} (for a TTL policy; the expiry is checked, not relied on). A
- * registration is recorded by a create that fails if the document exists and established in a
- * transaction. {@code webhookSecrets/{integrationId}} is the integration's former single secret.
+ * registration is recorded by a create that fails if the document exists, and established by an
+ * update conditioned on the registration's update time as read (it fails if anyone established, or
+ * otherwise changed, the registration in between), so of racing handshakes exactly one wins,
+ * whichever instance takes it. {@code webhookSecrets/{integrationId}} is the integration's former
+ * single secret.
  */
 final class FirestoreWebhookSecretStore implements WebhookSecretStore {
 
@@ -62,25 +71,29 @@ final class FirestoreWebhookSecretStore implements WebhookSecretStore {
   @Override
   public boolean establish(WebhookKey key, String secret, Instant now) {
     DocumentReference ref = ref(key);
-    Timestamp at = timestamp(now);
-    return calls.await(
-        db.runTransaction(
-            tx -> {
-              DocumentSnapshot current = tx.get(ref).get();
-              Timestamp expiresAt = current.exists() ? current.getTimestamp(EXPIRES_AT) : null;
-              boolean awaiting =
-                  expiresAt != null
-                      && current.getString(SECRET) == null
-                      && at.compareTo(expiresAt) < 0;
-              if (!awaiting) {
-                return false;
-              }
-              Map<String, Object> doc = identity(key);
-              doc.put(SECRET, secret);
-              tx.set(ref, doc);
-              return true;
-            }),
-        "establishing a webhook secret");
+    DocumentSnapshot current = calls.await(ref.get(), "reading a webhook registration");
+    Timestamp expiresAt = current.exists() ? current.getTimestamp(EXPIRES_AT) : null;
+    boolean awaiting =
+        expiresAt != null
+            && current.getString(SECRET) == null
+            && timestamp(now).compareTo(expiresAt) < 0;
+    if (!awaiting) {
+      return false;
+    }
+    Map<String, Object> established = new HashMap<>();
+    established.put(SECRET, secret);
+    established.put(EXPIRES_AT, FieldValue.delete());
+    try {
+      calls.await(
+          ref.update(established, Precondition.updatedAt(current.getUpdateTime())),
+          "establishing a webhook secret");
+      return true;
+    } catch (StoreUnavailableException e) {
+      if (changedSinceRead(e.getCause())) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -111,6 +124,19 @@ final class FirestoreWebhookSecretStore implements WebhookSecretStore {
       docs.forEach(d -> batch.delete(d.getReference()));
       calls.await(batch.commit(), "deleting webhook secrets");
     }
+  }
+
+  /** Whether a conditional write failed because the document changed after it was read. */
+  private static boolean changedSinceRead(Throwable cause) {
+    if (cause instanceof ApiException) {
+      return ((ApiException) cause).getStatusCode().getCode()
+          == StatusCode.Code.FAILED_PRECONDITION;
+    }
+    if (cause instanceof FirestoreException) {
+      Status status = ((FirestoreException) cause).getStatus();
+      return status != null && status.getCode() == Status.Code.FAILED_PRECONDITION;
+    }
+    return false;
   }
 
   private DocumentReference ref(WebhookKey key) {

@@ -110,6 +110,13 @@ class HttpSurfaceTest {
         .startsWith("application/json");
   }
 
+  @Test
+  void nulInThePath_repliesThatTheConnectionCloses() throws IOException {
+    String reply = raw("POST /assets/%00 HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
+
+    assertThat(reply.toLowerCase()).contains("connection: close");
+  }
+
   private void assertJsonError(String reply, int status) {
     assertThat(reply).startsWith("HTTP/1.1 " + status);
     assertThat(reply.toLowerCase()).contains("content-type: application/json");

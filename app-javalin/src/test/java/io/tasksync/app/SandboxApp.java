@@ -29,6 +29,7 @@ final class SandboxApp implements AutoCloseable {
 
   private final StandIn standIn;
   final Application app;
+
   /** Keeps cookies like a browser, so the OAuth callback arrives with the binding cookie. */
   final HttpClient http =
       HttpClient.newBuilder()

@@ -11,7 +11,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's own refusals, which come before any route (a URI or headers too large, a malformed or
- * ambiguous request), in the API's {@link ApiError} shape instead of Jetty's HTML page.
+ * ambiguous request), in the API's {@link ApiError} shape instead of Jetty's HTML page. Jetty
+ * closes the connection after such a request, and the reply says so, so that no client sends its
+ * next request on it.
  */
 final class JsonErrorHandler extends ErrorHandler {
 
@@ -48,6 +50,7 @@ final class JsonErrorHandler extends ErrorHandler {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 }

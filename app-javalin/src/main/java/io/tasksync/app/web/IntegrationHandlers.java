@@ -11,6 +11,7 @@ import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 
 /** The integration routes: list, sync state, trigger a sync, disconnect. */
@@ -22,6 +23,7 @@ public final class IntegrationHandlers {
   private final SyncWorkers workers;
   private final DisconnectService disconnects;
   private final ObjectMapper json;
+  private final Clock clock;
 
   public IntegrationHandlers(
       IntegrationStore integrations,
@@ -29,25 +31,30 @@ public final class IntegrationHandlers {
       TaskStore tasks,
       SyncWorkers workers,
       DisconnectService disconnects,
-      ObjectMapper json) {
+      ObjectMapper json,
+      Clock clock) {
     this.integrations = integrations;
     this.states = states;
     this.tasks = tasks;
     this.workers = workers;
     this.disconnects = disconnects;
     this.json = json;
+    this.clock = clock;
   }
 
   void list(Context ctx) {
     ctx.json(
         integrations.findByOrganization(Access.organization(ctx)).stream()
-            .map(i -> Views.IntegrationView.of(i, state(i), tasks.countActive(i.id())))
+            .map(
+                i ->
+                    Views.IntegrationView.of(
+                        i, state(i), tasks.countActive(i.id()), clock.instant()))
             .toList());
   }
 
   void syncState(Context ctx) {
     Integration i = owned(ctx);
-    ctx.json(Views.SyncView.of(state(i), tasks.countActive(i.id())));
+    ctx.json(Views.SyncView.of(state(i), tasks.countActive(i.id()), clock.instant()));
   }
 
   void triggerSync(Context ctx) throws IOException {

@@ -26,6 +26,7 @@ import io.tasksync.app.webhook.WebhookInbox;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
+import java.time.Clock;
 
 /** The HTTP side: access control, handlers and routes. */
 public final class WebModule extends AbstractModule {
@@ -55,13 +56,14 @@ public final class WebModule extends AbstractModule {
       SyncWorkers workers,
       WebhookInbox inbox,
       PrometheusMeterRegistry metrics,
-      EnvironmentView environment) {
+      EnvironmentView environment,
+      Clock clock) {
     return new Routes(
         access,
         new PageHandler(),
         new SessionHandlers(access, json),
         new OAuthHandlers(connect, access),
-        new IntegrationHandlers(integrations, states, tasks, workers, disconnect, json),
+        new IntegrationHandlers(integrations, states, tasks, workers, disconnect, json, clock),
         new TaskHandlers(tasks),
         new WebhookHandlers(inbox),
         new OpsHandlers(metrics, environment));

@@ -51,34 +51,4 @@ class LeaseOwnerTest {
     assertThat(lease.canBeTakenBy("worker-a/new", T)).isFalse();
     assertThat(Lease.of("worker-a/old", T, TTL).canBeTakenBy("worker-a", T)).isFalse();
   }
-
-  @Test
-  void runningStateWithAnExpiredLease_isStalled_aLiveOneIsNot() {
-    SyncState running =
-        SyncState.idle(Tasks.INTEGRATION)
-            .start(RunKind.INITIAL, T)
-            .withLease(Lease.of("worker-a/1", T, TTL));
-
-    assertThat(running.isStalledAt(T.plusSeconds(119))).isFalse();
-    assertThat(running.isStalledAt(T.plus(TTL))).isTrue();
-    assertThat(running.withLease(null).isStalledAt(T)).isTrue();
-    assertThat(running.succeed(T).withLease(null).isStalledAt(T.plus(TTL))).isFalse();
-  }
-
-  @Test
-  void startedEmpty_survivesPagesAndAResume_andClosesWithTheRun() {
-    SyncState running =
-        SyncState.idle(Tasks.INTEGRATION).start(RunKind.INITIAL, T).markStartedEmpty();
-
-    SyncState resumed =
-        running
-            .advance("page-1", SyncProgress.ZERO, T)
-            .fail(new SyncError(ErrorCategory.TRANSIENT, "x", T), T)
-            .resume(T.plusSeconds(5));
-
-    assertThat(resumed.checkpoint().startedEmpty()).isTrue();
-    assertThat(resumed.succeed(T).checkpoint().startedEmpty()).isFalse();
-    assertThat(resumed.succeed(T).start(RunKind.RECONCILE, T).checkpoint().startedEmpty())
-        .isFalse();
-  }
 }

@@ -18,6 +18,7 @@ import io.tasksync.domain.SyncState;
 import io.tasksync.domain.SyncStatus;
 import io.tasksync.domain.Workspace;
 import io.tasksync.port.out.ExternalIdPage;
+import io.tasksync.port.out.StoreUnavailableException;
 import io.tasksync.sandbox.asana.AsanaStandIn;
 import io.tasksync.sandbox.asana.AsanaStandInConfig;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.LongStream;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.slf4j.Logger;
@@ -74,8 +76,7 @@ class KillLoopTest {
 
       for (int kill = 1; kill <= KILLS; kill++) {
         long threshold = (long) TASKS * (kill * 25 - 5) / 100;
-        await("import past " + threshold + " tasks before kill " + kill)
-            .atMost(STEP)
+        store("import past " + threshold + " tasks before kill " + kill)
             .until(() -> stores.taskStore().countActive(id) >= threshold);
         SyncState beforeKill = stores.syncStateStore().get(id).orElseThrow();
         assertThat(beforeKill.status())
@@ -102,8 +103,7 @@ class KillLoopTest {
             .isGreaterThanOrEqualTo(beforeKill.progress().fetched());
       }
       ChildApp last = app;
-      await("the import ends")
-          .atMost(STEP)
+      store("the import ends")
           .until(
               () -> stores.syncStateStore().get(id).orElseThrow().status() != SyncStatus.RUNNING);
 
@@ -130,8 +130,7 @@ class KillLoopTest {
   }
 
   private static SyncState awaitTakeover(FirestoreStores stores, IntegrationId id, String dead) {
-    return await("the restarted app takes back the lease of " + dead)
-        .atMost(STEP)
+    return store("the restarted app takes back the lease of " + dead)
         .until(
             () -> stores.syncStateStore().get(id),
             s -> s.isPresent() && s.get().lease() != null && !s.get().lease().owner().equals(dead))
@@ -160,12 +159,24 @@ class KillLoopTest {
             grant.accessToken(), grant.refreshToken(), now.plus(Duration.ofHours(1)), "default");
     EncryptedCredentials sealed =
         TinkTokenCipher.fromJsonKeyset(env.get("TASKSYNC_TINK_KEYSET")).seal(tokens, id);
-    stores
-        .integrationStore()
-        .save(
-            Integration.connected(id, TestApp.ORG_A, Provider.ASANA, sealed, List.of(), now)
-                .withWorkspaces(List.of(new Workspace(asana.workspaceGid(), "Kill loop")), now));
+    Integration integration =
+        Integration.connected(id, TestApp.ORG_A, Provider.ASANA, sealed, List.of(), now)
+            .withWorkspaces(List.of(new Workspace(asana.workspaceGid(), "Kill loop")), now);
+    store("the emulator takes the first write")
+        .until(
+            () -> {
+              stores.integrationStore().save(integration);
+              return true;
+            });
     return id;
+  }
+
+  /** A bounded wait on the emulator, which may time out a call while it warms up under load. */
+  private static ConditionFactory store(String alias) {
+    return await(alias)
+        .atMost(STEP)
+        .pollInterval(Duration.ofMillis(100))
+        .ignoreExceptionsInstanceOf(StoreUnavailableException.class);
   }
 
   private static Map<String, String> environment(

@@ -90,6 +90,16 @@ public abstract class SyncStateStoreContract {
   }
 
   @Test
+  void acquireLease_byItsOwnerAgain_movesTheExpiry() {
+    store.acquireLease(id, "host-a/1", NOW, TTL);
+
+    store.acquireLease(id, "host-a/1", NOW.plusSeconds(30), TTL);
+
+    assertThat(store.get(id).orElseThrow().lease().expiresAt())
+        .isEqualTo(NOW.plusSeconds(30).plus(TTL));
+  }
+
+  @Test
   void acquireLease_heldLiveByAnotherIncarnationOfTheSameInstance_isTakenAtOnce() {
     store.acquireLease(id, "host-a/dead", NOW, TTL);
 

@@ -221,6 +221,7 @@ function describeSync(sync) {
     IDLE: "· waiting for the first sync", SUCCEEDED: "· up to date",
     PARTIAL: "· partly synced", FAILED: "· last sync failed",
     NEEDS_REAUTH: "· reconnect needed", PAUSED: "· paused",
+    STALLED: "· interrupted, resumes at its checkpoint",
   };
   return labels[sync.status] || "";
 }

@@ -13,6 +13,7 @@ import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 
 /** The integration routes: list, sync state, trigger a sync, disconnect. */
@@ -25,6 +26,7 @@ public final class IntegrationHandlers {
   private final DisconnectService disconnects;
   private final ObjectMapper json;
   private final StoreDeadline deadline;
+  private final Clock clock;
 
   public IntegrationHandlers(
       IntegrationStore integrations,
@@ -33,7 +35,8 @@ public final class IntegrationHandlers {
       SyncWorkers workers,
       DisconnectService disconnects,
       ObjectMapper json,
-      StoreDeadline deadline) {
+      StoreDeadline deadline,
+      Clock clock) {
     this.integrations = integrations;
     this.states = states;
     this.tasks = tasks;
@@ -41,6 +44,7 @@ public final class IntegrationHandlers {
     this.disconnects = disconnects;
     this.json = json;
     this.deadline = deadline;
+    this.clock = clock;
   }
 
   void list(Context ctx) {
@@ -50,7 +54,10 @@ public final class IntegrationHandlers {
             "the integrations of " + org,
             () ->
                 integrations.findByOrganization(org).stream()
-                    .map(i -> Views.IntegrationView.of(i, state(i), tasks.countActive(i.id())))
+                    .map(
+                        i ->
+                            Views.IntegrationView.of(
+                                i, state(i), tasks.countActive(i.id()), clock.instant()))
                     .toList()));
   }
 
@@ -59,7 +66,7 @@ public final class IntegrationHandlers {
     ctx.json(
         deadline.within(
             "the sync state of " + i.id(),
-            () -> Views.SyncView.of(state(i), tasks.countActive(i.id()))));
+            () -> Views.SyncView.of(state(i), tasks.countActive(i.id()), clock.instant())));
   }
 
   void triggerSync(Context ctx) throws IOException {

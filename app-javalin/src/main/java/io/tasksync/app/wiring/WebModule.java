@@ -28,6 +28,7 @@ import io.tasksync.app.webhook.WebhookInbox;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
+import java.time.Clock;
 import java.time.Duration;
 
 /** The HTTP side: access control, handlers and routes. */
@@ -67,13 +68,15 @@ public final class WebModule extends AbstractModule {
       PrometheusMeterRegistry metrics,
       EnvironmentView environment,
       StoreDeadline deadline,
-      AppConfig config) {
+      AppConfig config,
+      Clock clock) {
     return new Routes(
         access,
         new PageHandler(),
         new SessionHandlers(access, json),
         new OAuthHandlers(connect, access),
-        new IntegrationHandlers(integrations, states, tasks, workers, disconnect, json, deadline),
+        new IntegrationHandlers(
+            integrations, states, tasks, workers, disconnect, json, deadline, clock),
         new TaskHandlers(tasks, deadline),
         new WebhookHandlers(inbox),
         new OpsHandlers(metrics, environment, integrations, deadline),

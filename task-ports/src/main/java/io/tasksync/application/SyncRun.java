@@ -19,6 +19,7 @@ import io.tasksync.port.out.TaskPage;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TaskSyncException;
 import io.tasksync.port.out.TokenSource;
+import io.tasksync.port.out.UnmappedTask;
 import io.tasksync.port.out.UpsertResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,12 +34,14 @@ import org.slf4j.LoggerFactory;
 final class SyncRun {
 
   private static final Logger log = LoggerFactory.getLogger(SyncRun.class);
+  private static final int MAX_NAMED = 20;
 
   private final SyncTasksService service;
   private final Integration integration;
   private final TaskProvider provider;
   private final boolean resumed;
   private final SeenIds seen = new SeenIds();
+  private final List<UnmappedTask> skipped = new ArrayList<>();
   private int pagesSinceRetry;
   private boolean reconcileNeeded;
   private boolean reconciled;
@@ -76,10 +79,13 @@ final class SyncRun {
         return report(null);
       }
       String warning = reconcileDeletions();
-      if (warning != null) {
-        SyncError error = new SyncError(ErrorCategory.NEEDS_USER, warning, now());
+      String skippedWarning = skippedWarning();
+      if (warning != null || skippedWarning != null) {
+        List<String> warnings = Stream.of(warning, skippedWarning).filter(w -> w != null).toList();
+        ErrorCategory category = warning != null ? ErrorCategory.NEEDS_USER : ErrorCategory.BUG;
+        SyncError error = new SyncError(category, String.join("; ", warnings), now());
         state = service.saveLeased(state.completeWithWarning(error, now()));
-        return report(List.of(warning));
+        return report(warnings);
       }
       state = service.saveLeased(state.succeed(now()));
       return report(null);
@@ -190,11 +196,54 @@ final class SyncRun {
         seen.add(t.externalId());
       }
     }
+    for (UnmappedTask u : page.unmapped()) {
+      log.warn(
+          "sync of {} skips {} task {}: {}",
+          integration.id(),
+          integration.provider().displayName(),
+          u.label(),
+          u.reason());
+      if (u.providerId() != null) {
+        seen.add(u.providerId());
+      }
+      skipped.add(u);
+    }
+    int failed = page.unmapped().size();
     SyncProgress counts =
         new SyncProgress(
-            pageTasks.size(), result.created(), result.updated(), result.unchanged(), deleted, 0);
+            pageTasks.size() + failed,
+            result.created(),
+            result.updated(),
+            result.unchanged(),
+            deleted,
+            failed);
     state = service.saveLeased(state.advance(page.checkpoint(), counts, now()));
     service.observer().pageStored(integration.id(), integration.provider(), counts);
+  }
+
+  /** Names the tasks this run skipped because they could not be mapped; null when none were. */
+  private String skippedWarning() {
+    long failed = state.progress().failed();
+    if (failed == 0) {
+      return null;
+    }
+    int named = Math.min(skipped.size(), MAX_NAMED);
+    StringBuilder s =
+        new StringBuilder()
+            .append(failed)
+            .append(failed == 1 ? " task" : " tasks")
+            .append(" could not be read and ")
+            .append(failed == 1 ? "was" : "were")
+            .append(" skipped");
+    for (int i = 0; i < named; i++) {
+      UnmappedTask u = skipped.get(i);
+      s.append(i == 0 ? ": " : ", ").append(u.label()).append(" (").append(u.reason()).append(')');
+    }
+    if (failed > named) {
+      s.append(
+          named == 0 ? " (named in the log of the run)" : " and " + (failed - named) + " more");
+    }
+    return s.toString();
   }
 
   /**

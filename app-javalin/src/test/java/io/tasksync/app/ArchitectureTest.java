@@ -30,6 +30,7 @@ class ArchitectureTest {
   }
 
   private static final String DOMAIN = "io.tasksync.domain..";
+  private static final String KIT = "io.tasksync.kit..";
   private static final String[] PORTS = {"io.tasksync.port..", "io.tasksync.application.."};
 
   @ArchTest
@@ -60,8 +61,19 @@ class ArchitectureTest {
           .resideInAnyPackage(DOMAIN, "io.tasksync.port..", "io.tasksync.application..")
           .should()
           .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.tasksync.adapter..", KIT, "io.tasksync.app..", "io.tasksync.sandbox..")
+          .because("dependencies point inward: domain <- ports <- kit <- adapters <- app");
+
+  @ArchTest
+  static final ArchRule the_kit_knows_no_adapter =
+      noClasses()
+          .that()
+          .resideInAPackage(KIT)
+          .should()
+          .dependOnClassesThat()
           .resideInAnyPackage("io.tasksync.adapter..", "io.tasksync.app..", "io.tasksync.sandbox..")
-          .because("dependencies point inward: domain <- ports <- adapters <- app");
+          .because("the kit holds what every provider adapter shares; adapters use it, not back");
 
   @ArchTest
   static final ArchRule adapters_do_not_depend_on_each_other =
@@ -89,7 +101,11 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "io.tasksync.adapter..", DOMAIN, "io.tasksync.port..", "io.tasksync.application..")
+              "io.tasksync.adapter..",
+              KIT,
+              DOMAIN,
+              "io.tasksync.port..",
+              "io.tasksync.application..")
           .because("a stand-in that reused the adapters' parsing would hide their bugs");
 
   @ArchTest

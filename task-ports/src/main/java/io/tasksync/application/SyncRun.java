@@ -19,6 +19,7 @@ import io.tasksync.port.out.TaskPage;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TaskSyncException;
 import io.tasksync.port.out.TokenSource;
+import io.tasksync.port.out.UnmappedTask;
 import io.tasksync.port.out.UpsertResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,12 +37,14 @@ final class SyncRun {
   static final String NOT_KNOWN_WHOLE =
       "the listing was resumed after an interruption, so it is not known whole: deletions were not"
           + " checked; the next reconciliation checks them";
+  private static final int MAX_NAMED = 20;
 
   private final SyncTasksService service;
   private final Integration integration;
   private final TaskProvider provider;
   private final boolean resumed;
   private final SeenIds seen = new SeenIds();
+  private final List<UnmappedTask> skipped = new ArrayList<>();
   private int pagesSinceRetry;
   private boolean reconcileNeeded;
   private boolean reconciled;
@@ -81,9 +84,16 @@ final class SyncRun {
         return report(null);
       }
       SyncError warning = reconcileDeletions();
-      if (warning != null) {
-        state = service.saveLeased(state.completeWithWarning(warning, now()));
-        return report(List.of(warning.message()));
+      String skippedWarning = skippedWarning();
+      if (warning != null || skippedWarning != null) {
+        List<String> warnings =
+            Stream.of(warning == null ? null : warning.message(), skippedWarning)
+                .filter(w -> w != null)
+                .toList();
+        ErrorCategory category = warning != null ? warning.category() : ErrorCategory.BUG;
+        SyncError error = new SyncError(category, String.join("; ", warnings), now());
+        state = service.saveLeased(state.completeWithWarning(error, now()));
+        return report(warnings);
       }
       state = service.saveLeased(state.succeed(now()));
       return report(null);
@@ -194,11 +204,54 @@ final class SyncRun {
         seen.add(t.externalId());
       }
     }
+    for (UnmappedTask u : page.unmapped()) {
+      log.warn(
+          "sync of {} skips {} task {}: {}",
+          integration.id(),
+          integration.provider().displayName(),
+          u.label(),
+          u.reason());
+      if (u.providerId() != null) {
+        seen.add(u.providerId());
+      }
+      skipped.add(u);
+    }
+    int failed = page.unmapped().size();
     SyncProgress counts =
         new SyncProgress(
-            pageTasks.size(), result.created(), result.updated(), result.unchanged(), deleted, 0);
+            pageTasks.size() + failed,
+            result.created(),
+            result.updated(),
+            result.unchanged(),
+            deleted,
+            failed);
     state = service.saveLeased(state.advance(page.checkpoint(), counts, now()));
     service.observer().pageStored(integration.id(), integration.provider(), counts);
+  }
+
+  /** Names the tasks this run skipped because they could not be mapped; null when none were. */
+  private String skippedWarning() {
+    long failed = state.progress().failed();
+    if (failed == 0) {
+      return null;
+    }
+    int named = Math.min(skipped.size(), MAX_NAMED);
+    StringBuilder s =
+        new StringBuilder()
+            .append(failed)
+            .append(failed == 1 ? " task" : " tasks")
+            .append(" could not be read and ")
+            .append(failed == 1 ? "was" : "were")
+            .append(" skipped");
+    for (int i = 0; i < named; i++) {
+      UnmappedTask u = skipped.get(i);
+      s.append(i == 0 ? ": " : ", ").append(u.label()).append(" (").append(u.reason()).append(')');
+    }
+    if (failed > named) {
+      s.append(
+          named == 0 ? " (named in the log of the run)" : " and " + (failed - named) + " more");
+    }
+    return s.toString();
   }
 
   /**

@@ -10,9 +10,9 @@ import io.tasksync.domain.RawPayload;
 import io.tasksync.domain.StatusCategory;
 import io.tasksync.domain.Task;
 import io.tasksync.domain.TaskDate;
+import io.tasksync.kit.Lenient;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,24 +34,24 @@ final class AsanaTaskMapper {
       throw new io.tasksync.port.out.UnexpectedPayloadException(
           "Asana returned a task without gid or modified_at");
     }
-    boolean completed = t.path("completed").asBoolean(false);
+    boolean completed = Boolean.TRUE.equals(Lenient.flag(t, "completed"));
     return Task.builder(integration.organizationId(), integration.id(), integration.provider(), gid)
         .url(text(t, "permalink_url"))
-        .title(text(t, "name"))
-        .description(text(t, "notes"))
+        .title(Lenient.exactText(t, "name"))
+        .description(Lenient.exactText(t, "notes"))
         .statusCategory(completed ? StatusCategory.DONE : StatusCategory.TODO)
         .rawStatus(rawStatus(t, completed))
         .priority(priority(t))
-        .labels(names(t.path("tags")))
-        .assignees(assignees(t.path("assignee")))
+        .labels(names(t, "tags"))
+        .assignees(assignees(Lenient.object(t, "assignee")))
         .projectPath(projectPath(t))
-        .parentExternalId(text(t.path("parent"), "gid"))
+        .parentExternalId(text(Lenient.object(t, "parent"), "gid"))
         .dueDate(date(t, "due_at", "due_on"))
         .startDate(date(t, "start_at", "start_on"))
         .createdAt(instant(t, "created_at"))
         .updatedAt(modified)
         .completedAt(completed ? instant(t, "completed_at") : null)
-        .timeTrackedMinutes(minutes(t.path("actual_time_minutes")))
+        .timeTrackedMinutes(minutes(t))
         .estimate(estimate(t))
         .raw(RawPayload.of(t.toString()))
         .build();
@@ -60,8 +60,8 @@ final class AsanaTaskMapper {
   /** The project gids of a task, in membership order. */
   static List<String> projectGids(JsonNode t) {
     List<String> out = new ArrayList<>();
-    for (JsonNode m : t.path("memberships")) {
-      String gid = text(m.path("project"), "gid");
+    for (JsonNode m : Lenient.items(t, "memberships")) {
+      String gid = text(Lenient.object(m, "project"), "gid");
       if (gid != null && !out.contains(gid)) {
         out.add(gid);
       }
@@ -70,15 +70,15 @@ final class AsanaTaskMapper {
   }
 
   private static String rawStatus(JsonNode t, boolean completed) {
-    for (JsonNode f : t.path("custom_fields")) {
+    for (JsonNode f : Lenient.items(t, "custom_fields")) {
       String name = text(f, "name");
-      String value = text(f.path("enum_value"), "name");
+      String value = text(Lenient.object(f, "enum_value"), "name");
       if (name != null && value != null && name.trim().equalsIgnoreCase("status")) {
         return value;
       }
     }
-    for (JsonNode m : t.path("memberships")) {
-      String section = text(m.path("section"), "name");
+    for (JsonNode m : Lenient.items(t, "memberships")) {
+      String section = text(Lenient.object(m, "section"), "name");
       if (section != null) {
         return section;
       }
@@ -87,10 +87,10 @@ final class AsanaTaskMapper {
   }
 
   private static Priority priority(JsonNode t) {
-    for (JsonNode f : t.path("custom_fields")) {
+    for (JsonNode f : Lenient.items(t, "custom_fields")) {
       String name = text(f, "name");
       if (name != null && name.trim().equalsIgnoreCase("priority")) {
-        String value = text(f.path("enum_value"), "name");
+        String value = text(Lenient.object(f, "enum_value"), "name");
         if (value == null) {
           return Priority.NONE;
         }
@@ -118,10 +118,10 @@ final class AsanaTaskMapper {
   }
 
   private static Estimate estimate(JsonNode t) {
-    for (JsonNode f : t.path("custom_fields")) {
-      JsonNode number = f.path("number_value");
-      if ("duration".equals(text(f, "format")) && number.isNumber() && number.asDouble() >= 0) {
-        return Estimate.minutes(number.asDouble());
+    for (JsonNode f : Lenient.items(t, "custom_fields")) {
+      Double number = Lenient.number(f, "number_value");
+      if ("duration".equals(text(f, "format")) && number != null && number >= 0) {
+        return Estimate.minutes(number);
       }
     }
     return null;
@@ -134,8 +134,8 @@ final class AsanaTaskMapper {
 
   private static List<String> projectPath(JsonNode t) {
     List<String> out = new ArrayList<>();
-    for (JsonNode m : t.path("memberships")) {
-      String name = text(m.path("project"), "name");
+    for (JsonNode m : Lenient.items(t, "memberships")) {
+      String name = text(Lenient.object(m, "project"), "name");
       if (name != null && !out.contains(name)) {
         out.add(name);
       }
@@ -143,9 +143,9 @@ final class AsanaTaskMapper {
     return out;
   }
 
-  private static List<String> names(JsonNode array) {
+  private static List<String> names(JsonNode t, String field) {
     List<String> out = new ArrayList<>();
-    for (JsonNode item : array) {
+    for (JsonNode item : Lenient.items(t, field)) {
       String name = text(item, "name");
       if (name != null) {
         out.add(name);
@@ -154,8 +154,9 @@ final class AsanaTaskMapper {
     return out;
   }
 
-  private static Long minutes(JsonNode n) {
-    return n.isNumber() && n.asDouble() >= 0 ? Math.round(n.asDouble()) : null;
+  private static Long minutes(JsonNode t) {
+    Double minutes = Lenient.number(t, "actual_time_minutes");
+    return minutes != null && minutes >= 0 ? Math.round(minutes) : null;
   }
 
   private static TaskDate date(JsonNode t, String instantField, String dayField) {
@@ -163,27 +164,15 @@ final class AsanaTaskMapper {
     if (at != null) {
       return TaskDate.at(at);
     }
-    String day = text(t, dayField);
-    try {
-      return day == null ? null : TaskDate.onDay(LocalDate.parse(day));
-    } catch (DateTimeParseException e) {
-      throw new io.tasksync.port.out.UnexpectedPayloadException(
-          "Asana returned an unreadable " + dayField + ": '" + day + "'", e);
-    }
+    LocalDate day = Lenient.date(t, dayField);
+    return day == null ? null : TaskDate.onDay(day);
   }
 
   private static Instant instant(JsonNode t, String field) {
-    String text = text(t, field);
-    try {
-      return text == null ? null : Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new io.tasksync.port.out.UnexpectedPayloadException(
-          "Asana returned an unreadable " + field + ": '" + text + "'", e);
-    }
+    return Lenient.instant(t, field);
   }
 
   static String text(JsonNode node, String field) {
-    JsonNode v = node.path(field);
-    return v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
+    return Lenient.text(node, field);
   }
 }

@@ -6,6 +6,8 @@ import io.tasksync.domain.Integration;
 import io.tasksync.domain.RunKind;
 import io.tasksync.domain.Task;
 import io.tasksync.domain.Workspace;
+import io.tasksync.kit.Lenient;
+import io.tasksync.kit.MappedItems;
 import io.tasksync.port.out.FetchRequest;
 import io.tasksync.port.out.TaskPage;
 import java.time.Instant;
@@ -142,15 +144,17 @@ final class AsanaWalk implements Iterator<TaskPage> {
       cursor = next(i);
       return null;
     }
-    List<Task> tasks = new ArrayList<>();
+    List<JsonNode> items = new ArrayList<>();
     for (JsonNode t : page.items()) {
-      if (project.equals(home(t))) {
-        tasks.add(AsanaTaskMapper.map(t, integration));
+      if (project.equals(home(t, project))) {
+        items.add(t);
         if (!incremental) {
-          addSubtasks(t, tasks);
+          addSubtasks(t, items);
         }
       }
     }
+    MappedItems mapped = map(items);
+    List<Task> tasks = new ArrayList<>(mapped.tasks());
     List<String> deleted = List.of();
     boolean reconcileNeeded = false;
     if (page.nextOffset() == null) {
@@ -164,7 +168,8 @@ final class AsanaWalk implements Iterator<TaskPage> {
     } else {
       cursor = cursor.at(i, project).withOffset(page.nextOffset());
     }
-    return new TaskPage(tasks, deleted, cursor.encode(json), reconcileNeeded);
+    return new TaskPage(tasks, deleted, cursor.encode(json), reconcileNeeded)
+        .withUnmapped(mapped.unmapped());
   }
 
   private AsanaCursor next(int i) {
@@ -203,13 +208,13 @@ final class AsanaWalk implements Iterator<TaskPage> {
       cursor = cursor.at(i, user);
       return null;
     }
-    List<Task> tasks = new ArrayList<>();
+    List<JsonNode> items = new ArrayList<>();
     for (JsonNode t : page.items()) {
       if (AsanaTaskMapper.projectGids(t).isEmpty()
-          && t.path("parent").path("gid").isMissingNode()) {
-        tasks.add(AsanaTaskMapper.map(t, integration));
+          && AsanaTaskMapper.text(Lenient.object(t, "parent"), "gid") == null) {
+        items.add(t);
         if (!incremental) {
-          addSubtasks(t, tasks);
+          addSubtasks(t, items);
         }
       }
     }
@@ -219,7 +224,7 @@ final class AsanaWalk implements Iterator<TaskPage> {
     } else {
       cursor = cursor.at(i, user).withOffset(page.nextOffset());
     }
-    return new TaskPage(tasks, List.of(), cursor.encode(json));
+    return map(items).page(cursor.encode(json));
   }
 
   private void restartOrFail(AsanaFailure.OffsetExpired e) {
@@ -238,20 +243,27 @@ final class AsanaWalk implements Iterator<TaskPage> {
         + AsanaFields.TASK;
   }
 
-  /** The project a task is listed under: the first of its memberships the walk includes. */
-  private String home(JsonNode task) {
+  /**
+   * The project a task is listed under: the first of its memberships the walk includes, or, when
+   * its memberships name none (absent from the answer), the project that listed it, so the task is
+   * kept rather than dropped.
+   */
+  private String home(JsonNode task, String listedUnder) {
     for (String gid : AsanaTaskMapper.projectGids(task)) {
       if (included.contains(gid)) {
         return gid;
       }
     }
-    return null;
+    return listedUnder;
   }
 
   /** Adds the subtasks (depth first) that no included project lists. */
-  private void addSubtasks(JsonNode parent, List<Task> into) {
-    AsanaSubtasks.collect(listing, parent, sub -> home(sub) == null)
-        .forEach(sub -> into.add(AsanaTaskMapper.map(sub, integration)));
+  private void addSubtasks(JsonNode parent, List<JsonNode> into) {
+    into.addAll(AsanaSubtasks.collect(listing, parent, sub -> home(sub, null) == null));
+  }
+
+  private MappedItems map(List<JsonNode> items) {
+    return MappedItems.map(items, "gid", t -> AsanaTaskMapper.map(t, integration));
   }
 
   /** The index of the cursor's gid in {@code list} (it may have moved), else the cursor's index. */

@@ -2,22 +2,24 @@ package io.tasksync.adapter.clickup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tasksync.domain.RunKind;
-import io.tasksync.domain.Task;
+import io.tasksync.kit.MappedItems;
 import io.tasksync.port.out.FetchRequest;
 import io.tasksync.port.out.TaskPage;
 import io.tasksync.port.out.UnexpectedPayloadException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Walks every authorized workspace page by page: the workspace-wide task listing (closed tasks and
- * subtasks included, page numbers until {@code last_page}), then, when configured, the tasks of the
- * lists that listing leaves out (archived lists, and the lists of archived folders and spaces).
- * Each page is fetched when asked for; only the current workspace's space names and time totals are
- * held.
+ * Walks every authorized workspace page by page. ClickUp's {@code archived} parameter selects tasks
+ * by their own archived flag (true: only archived tasks; false, the default: only the others), and
+ * the workspace-wide listing never returns the tasks of archived lists, folders or spaces. So each
+ * workspace is read as: the workspace-wide listing with {@code archived=false}, then, when archived
+ * tasks are included, the same listing with {@code archived=true}, then each list the
+ * workspace-wide listing leaves out, with {@code archived=false} and then {@code archived=true}.
+ * Every task is in exactly one of these listings. Each page is fetched when asked for; only the
+ * current workspace's space names, time totals and left-out lists are held.
  */
 final class ClickUpPager implements Iterator<TaskPage> {
 
@@ -71,9 +73,9 @@ final class ClickUpPager implements Iterator<TaskPage> {
                 .http()
                 .get(
                     request.tokens(),
-                    teamTasksPath(team, position.page()),
+                    "/team/" + team.id() + "/task?" + filters(),
                     "page " + position.page() + " of the tasks of workspace " + team.id());
-        return page(team, body, position.page(), afterTasks(team));
+        return page(team, body, afterTeamListing(team));
       }
       List<String> lists = archivedLists(team);
       int index = lists.indexOf(position.listId());
@@ -82,64 +84,70 @@ final class ClickUpPager implements Iterator<TaskPage> {
         continue;
       }
       ClickUpCursor afterList =
-          index + 1 < lists.size()
-              ? ClickUpCursor.archived(team.id(), lists.get(index + 1), 0)
-              : nextTeam(team);
+          position.archivedTasks()
+              ? nextList(team, lists, index)
+              : ClickUpCursor.archived(team.id(), position.listId(), true);
       try {
         JsonNode body =
             provider
                 .http()
                 .get(
                     request.tokens(),
-                    listTasksPath(position.listId(), position.page()),
+                    "/list/" + position.listId() + "/task?" + filters(),
                     "page " + position.page() + " of archived list " + position.listId());
-        return page(team, body, position.page(), afterList);
+        return page(team, body, afterList);
       } catch (ClickUpNotFoundException gone) {
-        position = afterList;
+        position = nextList(team, lists, index);
       }
     }
     return null;
   }
 
-  private TaskPage page(ClickUpTeam team, JsonNode body, int pageNo, ClickUpCursor afterLast) {
+  private TaskPage page(ClickUpTeam team, JsonNode body, ClickUpCursor afterLast) {
     JsonNode tasks = body.path("tasks");
     if (!tasks.isArray()) {
       throw new UnexpectedPayloadException(
-          "ClickUp's task page " + pageNo + " of workspace " + team.id() + " has no tasks array");
+          "ClickUp's task page "
+              + position.page()
+              + " of workspace "
+              + team.id()
+              + " has no tasks array");
     }
     JsonNode lastPage = body.path("last_page");
     boolean last = lastPage.isBoolean() ? lastPage.asBoolean() : tasks.size() < PAGE_SIZE;
     if (tasks.size() == 0) {
       last = true;
     }
-    List<Task> mapped = new ArrayList<>(tasks.size());
-    if (tasks.size() > 0) {
-      ClickUpTaskMapper.Context ctx = context(team);
-      for (JsonNode t : tasks) {
-        mapped.add(ClickUpTaskMapper.map(t, ctx));
-      }
-    }
-    position =
-        last
-            ? afterLast
-            : new ClickUpCursor(team.id(), position.phase(), pageNo + 1, position.listId());
-    return TaskPage.of(mapped, position.toJson());
+    ClickUpTaskMapper.Context ctx = tasks.size() > 0 ? context(team) : null;
+    MappedItems mapped = MappedItems.map(tasks, "id", t -> ClickUpTaskMapper.map(t, ctx));
+    position = last ? afterLast : position.nextPage();
+    return mapped.page(position.toJson());
   }
 
-  private ClickUpCursor afterTasks(ClickUpTeam team) {
-    if (provider.config().includeArchived()) {
-      List<String> lists = archivedLists(team);
-      if (!lists.isEmpty()) {
-        return ClickUpCursor.archived(team.id(), lists.get(0), 0);
-      }
+  /** After the workspace-wide listing of active tasks comes that of archived ones, then lists. */
+  private ClickUpCursor afterTeamListing(ClickUpTeam team) {
+    if (!provider.config().includeArchived()) {
+      return nextTeam(team);
     }
-    return nextTeam(team);
+    if (!position.archivedTasks()) {
+      return ClickUpCursor.tasks(team.id(), true);
+    }
+    List<String> lists = archivedLists(team);
+    return lists.isEmpty()
+        ? nextTeam(team)
+        : ClickUpCursor.archived(team.id(), lists.get(0), false);
+  }
+
+  private ClickUpCursor nextList(ClickUpTeam team, List<String> lists, int index) {
+    return index + 1 < lists.size()
+        ? ClickUpCursor.archived(team.id(), lists.get(index + 1), false)
+        : nextTeam(team);
   }
 
   private ClickUpCursor nextTeam(ClickUpTeam team) {
     int i = teams.indexOf(team);
     return i + 1 < teams.size()
-        ? ClickUpCursor.tasks(teams.get(i + 1).id(), 0)
+        ? ClickUpCursor.tasks(teams.get(i + 1).id(), false)
         : ClickUpCursor.DONE;
   }
 
@@ -149,7 +157,7 @@ final class ClickUpPager implements Iterator<TaskPage> {
       return ClickUpCursor.DONE;
     }
     if (cursor == null) {
-      return ClickUpCursor.tasks(teams.get(0).id(), 0);
+      return ClickUpCursor.tasks(teams.get(0).id(), false);
     }
     if (cursor.phase() == ClickUpCursor.Phase.DONE) {
       return cursor;
@@ -160,7 +168,7 @@ final class ClickUpPager implements Iterator<TaskPage> {
         return cursor;
       }
       if (c > 0) {
-        return ClickUpCursor.tasks(t.id(), 0);
+        return ClickUpCursor.tasks(t.id(), false);
       }
     }
     return ClickUpCursor.DONE;
@@ -196,16 +204,13 @@ final class ClickUpPager implements Iterator<TaskPage> {
     return archivedLists;
   }
 
-  private String teamTasksPath(ClickUpTeam team, int page) {
-    return "/team/" + team.id() + "/task?" + filters(page);
-  }
-
-  private String listTasksPath(String listId, int page) {
-    return "/list/" + listId + "/task?archived=true&" + filters(page);
-  }
-
-  private String filters(int page) {
-    String q = "page=" + page + "&order_by=created&include_closed=true&subtasks=true";
+  private String filters() {
+    String q =
+        "page="
+            + position.page()
+            + "&archived="
+            + position.archivedTasks()
+            + "&order_by=created&include_closed=true&subtasks=true";
     if (request.kind() == RunKind.INCREMENTAL) {
       long since = request.since().minus(provider.config().incrementalOverlap()).toEpochMilli();
       q += "&date_updated_gt=" + since;

@@ -10,6 +10,7 @@ import io.tasksync.domain.RawPayload;
 import io.tasksync.domain.StatusCategory;
 import io.tasksync.domain.Task;
 import io.tasksync.domain.TaskDate;
+import io.tasksync.kit.Lenient;
 import io.tasksync.port.out.UnexpectedPayloadException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,38 +41,38 @@ final class ClickUpTaskMapper {
 
   static Task map(JsonNode t, Context ctx) {
     String id = text(t, "id");
-    if (id == null || id.isBlank()) {
+    if (id == null) {
       throw new UnexpectedPayloadException("a ClickUp task has no id: " + snippet(t));
     }
-    JsonNode status = t.path("status");
-    if (!status.isObject()) {
+    JsonNode status = Lenient.object(t, "status");
+    if (status.isMissingNode()) {
       throw new UnexpectedPayloadException("ClickUp task " + id + " has no status object");
     }
-    Instant updated = millis(t, "date_updated", id);
+    Instant updated = Lenient.epochMillis(t, "date_updated");
     if (updated == null) {
       throw new UnexpectedPayloadException("ClickUp task " + id + " has no date_updated");
     }
     Integration in = ctx.integration();
-    Instant done = millis(t, "date_done", id);
+    Instant done = Lenient.epochMillis(t, "date_done");
     return Task.builder(in.organizationId(), in.id(), in.provider(), id)
         .url(text(t, "url"))
-        .title(text(t, "name"))
+        .title(Lenient.exactText(t, "name"))
         .description(description(t))
         .statusCategory(category(text(status, "type")))
         .rawStatus(text(status, "status"))
-        .priority(priority(t.path("priority")))
-        .labels(tags(t.path("tags")))
-        .assignees(people(t.path("assignees")))
-        .creator(person(t.path("creator")))
+        .priority(priority(Lenient.field(t, "priority")))
+        .labels(tags(t))
+        .assignees(people(t))
+        .creator(person(Lenient.object(t, "creator")))
         .projectPath(path(t, ctx.spaceNames()))
         .parentExternalId(text(t, "parent"))
-        .dueDate(date(t, "due_date", "due_date_time", id))
-        .startDate(date(t, "start_date", "start_date_time", id))
-        .createdAt(millis(t, "date_created", id))
+        .dueDate(date(t, "due_date", "due_date_time"))
+        .startDate(date(t, "start_date", "start_date_time"))
+        .createdAt(Lenient.epochMillis(t, "date_created"))
         .updatedAt(updated)
-        .completedAt(done != null ? done : millis(t, "date_closed", id))
+        .completedAt(done != null ? done : Lenient.epochMillis(t, "date_closed"))
         .timeTrackedMinutes(tracked(t, id, ctx.trackedMillis()))
-        .estimate(estimate(t, id))
+        .estimate(estimate(t))
         .raw(RawPayload.bounded(t.toString(), ctx.rawMaxBytes()))
         .build();
   }
@@ -91,9 +92,12 @@ final class ClickUpTaskMapper {
     }
   }
 
-  /** {@code {"id": "1".."4", "priority": "urgent"|...}}; the OAS example shows a bare number. */
+  /**
+   * {@code {"id": "1".."4", "orderindex": "1".."4", "priority": "urgent"|...}} or null; the OAS
+   * example shows a bare number. Anything else reads as no priority.
+   */
   static Priority priority(JsonNode p) {
-    if (p == null || p.isNull() || p.isMissingNode()) {
+    if (p == null || !(p.isObject() || p.isTextual() || p.isNumber())) {
       return Priority.NONE;
     }
     String id = p.isObject() ? text(p, "id") : p.asText();
@@ -123,10 +127,10 @@ final class ClickUpTaskMapper {
     return plain != null && !plain.isBlank() ? plain : text(t, "description");
   }
 
-  private static List<String> tags(JsonNode tags) {
+  private static List<String> tags(JsonNode t) {
     List<String> out = new ArrayList<>();
-    for (JsonNode tag : tags) {
-      String name = tag.isObject() ? text(tag, "name") : tag.asText(null);
+    for (JsonNode tag : Lenient.items(t, "tags")) {
+      String name = tag.isObject() ? text(tag, "name") : tag.isTextual() ? tag.asText() : null;
       if (name != null && !name.isBlank()) {
         out.add(name);
       }
@@ -134,9 +138,9 @@ final class ClickUpTaskMapper {
     return out;
   }
 
-  private static List<Person> people(JsonNode people) {
+  private static List<Person> people(JsonNode t) {
     List<Person> out = new ArrayList<>();
-    for (JsonNode p : people) {
+    for (JsonNode p : Lenient.items(t, "assignees")) {
       Person person = person(p);
       if (person != null) {
         out.add(person);
@@ -145,94 +149,73 @@ final class ClickUpTaskMapper {
     return out;
   }
 
+  /** A user: the id is an integer, name and email may be absent. */
   private static Person person(JsonNode p) {
-    if (p == null || !p.isObject() || p.path("id").isMissingNode() || p.path("id").isNull()) {
-      return null;
-    }
-    return Person.of(p.path("id").asText(), text(p, "username"), text(p, "email"));
+    String id = text(p, "id");
+    return id == null ? null : Person.of(id, text(p, "username"), text(p, "email"));
   }
 
-  /** Space > folder > list; a folderless list sits in a hidden folder, which is left out. */
+  /**
+   * Space > folder > list; a folderless list sits in a hidden folder, which is left out, and so is
+   * a container whose name is absent.
+   */
   private static List<String> path(JsonNode t, Map<String, String> spaceNames) {
     List<String> path = new ArrayList<>();
-    String spaceId = text(t.path("space"), "id");
-    if (spaceId != null) {
-      path.add(spaceNames.getOrDefault(spaceId, spaceId));
+    String spaceId = text(Lenient.object(t, "space"), "id");
+    String spaceName = spaceId == null ? null : spaceNames.get(spaceId);
+    if (spaceName == null) {
+      spaceName = text(Lenient.object(t, "space"), "name");
     }
-    JsonNode folder = t.path("folder");
+    if (spaceName != null) {
+      path.add(spaceName);
+    }
+    JsonNode folder = Lenient.object(t, "folder");
     String folderName = text(folder, "name");
-    if (folderName != null && !folder.path("hidden").asBoolean(false)) {
+    if (folderName != null && !Boolean.TRUE.equals(Lenient.flag(folder, "hidden"))) {
       path.add(folderName);
     }
-    String list = text(t.path("list"), "name");
+    String list = text(Lenient.object(t, "list"), "name");
     if (list != null) {
       path.add(list);
     }
     return path;
   }
 
+  /**
+   * Minutes tracked: from the workspace's time entries when they are imported (a task with none has
+   * 0), else from the task's {@code time_spent} (absent: no value).
+   */
   private static Long tracked(JsonNode t, String id, Map<String, Long> totals) {
     if (totals != null) {
       return totals.getOrDefault(id, 0L) / 60_000L;
     }
-    Long spent = number(t, "time_spent", id);
+    Long spent = Lenient.whole(t, "time_spent");
     return spent == null ? null : Math.max(0, spent) / 60_000L;
   }
 
-  private static Estimate estimate(JsonNode t, String id) {
-    Long ms = number(t, "time_estimate", id);
+  private static Estimate estimate(JsonNode t) {
+    Long ms = Lenient.whole(t, "time_estimate");
     if (ms != null && ms >= 0) {
       return Estimate.minutes(ms / 60_000.0);
     }
-    JsonNode points = t.path("points");
-    return points.isNumber() && points.asDouble() >= 0 ? Estimate.points(points.asDouble()) : null;
+    Double points = Lenient.number(t, "points");
+    return points != null && points >= 0 ? Estimate.points(points) : null;
   }
 
   /** A due or start date; ClickUp's {@code *_time: false} marks a date without time of day. */
-  private static TaskDate date(JsonNode t, String field, String hasTimeField, String id) {
-    Instant at = millis(t, field, id);
+  private static TaskDate date(JsonNode t, String field, String hasTimeField) {
+    Instant at = Lenient.epochMillis(t, field);
     if (at == null) {
       return null;
     }
-    JsonNode hasTime = t.path(hasTimeField);
-    if (hasTime.isBoolean() && !hasTime.asBoolean()) {
+    if (Boolean.FALSE.equals(Lenient.flag(t, hasTimeField))) {
       return TaskDate.onDay(LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
     return TaskDate.at(at);
   }
 
-  static Instant millis(JsonNode t, String field, String id) {
-    Long ms = number(t, field, id);
-    return ms == null ? null : Instant.ofEpochMilli(ms);
-  }
-
-  /** A number that ClickUp may send as a JSON number or as a string of digits. */
-  static Long number(JsonNode t, String field, String id) {
-    JsonNode v = t.path(field);
-    if (v.isMissingNode() || v.isNull()) {
-      return null;
-    }
-    if (v.isIntegralNumber()) {
-      return v.asLong();
-    }
-    if (v.isNumber()) {
-      return (long) v.asDouble();
-    }
-    String s = v.asText().trim();
-    if (s.isEmpty()) {
-      return null;
-    }
-    try {
-      return Long.parseLong(s);
-    } catch (NumberFormatException e) {
-      throw new UnexpectedPayloadException(
-          "ClickUp task " + id + " has " + field + " '" + s + "', expected epoch milliseconds", e);
-    }
-  }
-
   static String text(JsonNode node, String field) {
-    JsonNode v = node.path(field);
-    return v.isNull() || v.isMissingNode() ? null : v.isValueNode() ? v.asText() : null;
+    return Lenient.text(node, field);
   }
 
   private static String snippet(JsonNode t) {

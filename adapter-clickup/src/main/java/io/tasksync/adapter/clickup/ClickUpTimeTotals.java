@@ -3,6 +3,7 @@ package io.tasksync.adapter.clickup;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tasksync.kit.Lenient;
 import io.tasksync.port.out.TokenSource;
 import io.tasksync.port.out.UnexpectedPayloadException;
 import java.io.IOException;
@@ -89,9 +90,7 @@ final class ClickUpTimeTotals {
             JsonNode entry = ClickUpHttp.MAPPER.readTree(p);
             count++;
             String taskId = ClickUpTaskMapper.text(entry.path("task"), "id");
-            Long duration =
-                ClickUpTaskMapper.number(
-                    entry, "duration", "of time entry " + entry.path("id").asText());
+            Long duration = Lenient.whole(entry, "duration");
             if (taskId != null && duration != null && duration > 0) {
               totals.merge(taskId, duration, Long::sum);
             }

@@ -1,5 +1,6 @@
 package io.tasksync.adapter.linear;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tasksync.domain.Estimate;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.Person;
@@ -10,9 +11,10 @@ import io.tasksync.domain.RawPayload;
 import io.tasksync.domain.StatusCategory;
 import io.tasksync.domain.Task;
 import io.tasksync.domain.TaskDate;
+import io.tasksync.kit.Lenient;
 import io.tasksync.port.out.UnexpectedPayloadException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps a Linear issue to a {@link Task}: {@code state.type} to the status category ({@code
- * state.name} kept raw), priority 0-4, estimate in points, team and project as the project path,
- * archived or trashed issues as deleted.
+ * Maps a Linear issue node (as {@code IssuesPage.graphql} selects it) to a {@link Task}: {@code
+ * state.type} to the status category ({@code state.name} kept raw), priority 0-4, estimate in
+ * points, team and project as the project path, archived or trashed issues as deleted. Optional
+ * fields are read through {@link Lenient}: absent, null or of another type, they read as nothing.
  */
 final class LinearIssueMapper {
 
@@ -30,38 +33,49 @@ final class LinearIssueMapper {
 
   private LinearIssueMapper() {}
 
-  static Task toTask(LinearIssueJson issue, String rawJson, Integration integration) {
-    if (issue.id() == null || issue.updatedAt() == null || issue.state() == null) {
+  static Task toTask(JsonNode issue, Integration integration) {
+    String id = Lenient.text(issue, "id");
+    Instant updatedAt = Lenient.instant(issue, "updatedAt");
+    JsonNode state = Lenient.object(issue, "state");
+    if (id == null || updatedAt == null || state.isMissingNode()) {
       throw new UnexpectedPayloadException(
-          "a Linear issue lacks its id, updatedAt or state (" + issue.identifier() + ")");
+          "Linear issue "
+              + (id != null ? id : Lenient.text(issue, "identifier"))
+              + " lacks its id, updatedAt or state");
     }
     List<String> path = new ArrayList<>();
-    if (issue.team() != null) {
-      path.add(issue.team().name());
+    for (String container : List.of("team", "project")) {
+      String name = Lenient.text(Lenient.object(issue, container), "name");
+      if (name != null) {
+        path.add(name);
+      }
     }
-    if (issue.project() != null) {
-      path.add(issue.project().name());
-    }
-    return Task.builder(integration.organizationId(), integration.id(), Provider.LINEAR, issue.id())
-        .url(issue.url())
-        .title(issue.title())
-        .description(issue.description())
-        .statusCategory(category(issue.state().type(), issue.id()))
-        .rawStatus(issue.state().name())
-        .priority(priority(issue.priority(), issue.priorityLabel()))
-        .labels(labels(issue.labels()))
-        .assignees(issue.assignee() == null ? List.of() : List.of(person(issue.assignee())))
-        .creator(issue.creator() == null ? null : person(issue.creator()))
+    Instant completedAt = Lenient.instant(issue, "completedAt");
+    Double estimate = Lenient.number(issue, "estimate");
+    LocalDate due = Lenient.date(issue, "dueDate");
+    Instant startedAt = Lenient.instant(issue, "startedAt");
+    Person creator = person(Lenient.object(issue, "creator"));
+    Person assignee = person(Lenient.object(issue, "assignee"));
+    return Task.builder(integration.organizationId(), integration.id(), Provider.LINEAR, id)
+        .url(Lenient.text(issue, "url"))
+        .title(Lenient.exactText(issue, "title"))
+        .description(Lenient.exactText(issue, "description"))
+        .statusCategory(category(Lenient.text(state, "type"), id))
+        .rawStatus(Lenient.text(state, "name"))
+        .priority(priority(Lenient.number(issue, "priority"), Lenient.text(issue, "priorityLabel")))
+        .labels(labels(Lenient.object(issue, "labels")))
+        .assignees(assignee == null ? List.of() : List.of(assignee))
+        .creator(creator)
         .projectPath(path)
-        .parentExternalId(issue.parent() == null ? null : issue.parent().id())
-        .dueDate(dueDate(issue.dueDate(), issue.id()))
-        .startDate(issue.startedAt() == null ? null : TaskDate.at(issue.startedAt()))
-        .createdAt(issue.createdAt())
-        .updatedAt(issue.updatedAt())
-        .completedAt(issue.completedAt() != null ? issue.completedAt() : issue.canceledAt())
-        .estimate(issue.estimate() == null ? null : Estimate.points(issue.estimate()))
-        .deletedAt(deletedAt(issue))
-        .raw(RawPayload.of(rawJson))
+        .parentExternalId(Lenient.text(Lenient.object(issue, "parent"), "id"))
+        .dueDate(due == null ? null : TaskDate.onDay(due))
+        .startDate(startedAt == null ? null : TaskDate.at(startedAt))
+        .createdAt(Lenient.instant(issue, "createdAt"))
+        .updatedAt(updatedAt)
+        .completedAt(completedAt != null ? completedAt : Lenient.instant(issue, "canceledAt"))
+        .estimate(estimate == null || estimate < 0 ? null : Estimate.points(estimate))
+        .deletedAt(deletedAt(issue, updatedAt))
+        .raw(RawPayload.of(issue.toString()))
         .build();
   }
 
@@ -106,33 +120,29 @@ final class LinearIssueMapper {
     return Priority.of(normalized, label != null ? label : Integer.toString(level));
   }
 
-  private static List<String> labels(LinearIssueJson.Labels labels) {
-    if (labels == null || labels.nodes() == null) {
-      return List.of();
+  private static List<String> labels(JsonNode labels) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode label : Lenient.items(labels, "nodes")) {
+      String name = Lenient.text(label, "name");
+      if (name != null) {
+        out.add(name);
+      }
     }
-    return labels.nodes().stream().map(LinearIssueJson.Named::name).toList();
+    return out;
   }
 
-  private static Person person(LinearIssueJson.User user) {
-    return Person.of(user.id(), user.name(), user.email());
+  private static Person person(JsonNode user) {
+    String id = Lenient.text(user, "id");
+    return id == null
+        ? null
+        : Person.of(id, Lenient.text(user, "name"), Lenient.text(user, "email"));
   }
 
-  private static TaskDate dueDate(String date, String id) {
-    if (date == null) {
-      return null;
+  private static Instant deletedAt(JsonNode issue, Instant updatedAt) {
+    Instant archivedAt = Lenient.instant(issue, "archivedAt");
+    if (archivedAt != null) {
+      return archivedAt;
     }
-    try {
-      return TaskDate.onDay(LocalDate.parse(date));
-    } catch (DateTimeParseException e) {
-      throw new UnexpectedPayloadException(
-          "Linear issue " + id + " has a dueDate that is not a date: '" + date + "'", e);
-    }
-  }
-
-  private static java.time.Instant deletedAt(LinearIssueJson issue) {
-    if (issue.archivedAt() != null) {
-      return issue.archivedAt();
-    }
-    return Boolean.TRUE.equals(issue.trashed()) ? issue.updatedAt() : null;
+    return Boolean.TRUE.equals(Lenient.flag(issue, "trashed")) ? updatedAt : null;
   }
 }

@@ -1,18 +1,16 @@
 package io.tasksync.adapter.linear;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tasksync.domain.Provider;
 import io.tasksync.domain.RunKind;
-import io.tasksync.domain.Task;
 import io.tasksync.domain.Workspace;
+import io.tasksync.kit.MappedItems;
 import io.tasksync.port.out.FetchRequest;
 import io.tasksync.port.out.TaskPage;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TokenSource;
 import io.tasksync.port.out.UnexpectedPayloadException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +73,7 @@ final class LinearTaskProvider implements TaskProvider {
                 client
                     .execute(LinearDocuments.ISSUES_PAGE, variables, request.tokens())
                     .path("issues");
-            List<Task> tasks = tasks(issues, request);
+            MappedItems tasks = tasks(issues, request);
             JsonNode pageInfo = issues.path("pageInfo");
             if (!pageInfo.path("hasNextPage").isBoolean()) {
               throw new UnexpectedPayloadException(
@@ -90,34 +88,20 @@ final class LinearTaskProvider implements TaskProvider {
             }
             done = !hasNext;
             after = end != null ? end : after;
-            action.accept(TaskPage.of(tasks, new LinearCheckpoint(after).toJson(json)));
+            action.accept(tasks.page(new LinearCheckpoint(after).toJson(json)));
             return true;
           }
         };
     return StreamSupport.stream(pages, false);
   }
 
-  private List<Task> tasks(JsonNode issues, FetchRequest request) {
+  private MappedItems tasks(JsonNode issues, FetchRequest request) {
     JsonNode nodes = issues.path("nodes");
     if (!nodes.isArray()) {
       throw new UnexpectedPayloadException("Linear's answer has no issues.nodes list");
     }
-    List<Task> tasks = new ArrayList<>(nodes.size());
-    for (JsonNode node : nodes) {
-      LinearIssueJson issue;
-      try {
-        issue = json.treeToValue(node, LinearIssueJson.class);
-      } catch (JsonProcessingException | IllegalArgumentException e) {
-        throw new UnexpectedPayloadException(
-            "a Linear issue does not have the expected shape ("
-                + node.path("id").asText("no id")
-                + "): "
-                + e.getMessage(),
-            e);
-      }
-      tasks.add(LinearIssueMapper.toTask(issue, node.toString(), request.integration()));
-    }
-    return tasks;
+    return MappedItems.map(
+        nodes, "id", node -> LinearIssueMapper.toTask(node, request.integration()));
   }
 
   @Override

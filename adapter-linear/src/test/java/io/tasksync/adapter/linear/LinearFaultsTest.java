@@ -223,14 +223,18 @@ class LinearFaultsTest {
   }
 
   @Test
-  void issueOfTheWrongShape_isUnexpectedPayload() {
+  void issueOfTheWrongShape_isSkippedAndNamed_notASunkPage() {
     String body =
         "{\"data\":{\"issues\":{\"nodes\":[{\"id\":\"a\",\"updatedAt\":\"yesterday\"}],"
             + "\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":\"a\"}}}}";
 
-    assertThatThrownBy(() -> fetchCanned(200, body))
-        .isInstanceOf(UnexpectedPayloadException.class)
-        .hasMessageContaining("expected shape");
+    List<TaskPage> pages = fetchCanned(200, body);
+
+    assertThat(pages).singleElement().satisfies(p -> assertThat(p.tasks()).isEmpty());
+    assertThat(pages.get(0).unmapped())
+        .singleElement()
+        .satisfies(u -> assertThat(u.providerId()).isEqualTo("a"))
+        .satisfies(u -> assertThat(u.reason()).contains("updatedAt"));
   }
 
   private static List<TaskPage> fetchCanned(int status, String body) {

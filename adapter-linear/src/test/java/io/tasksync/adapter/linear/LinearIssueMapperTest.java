@@ -29,8 +29,7 @@ class LinearIssueMapperTest {
     ObjectMapper json = LinearAdapters.json();
     tasks = new ArrayList<>();
     for (JsonNode node : fixture(json).at("/data/issues/nodes")) {
-      LinearIssueJson issue = json.treeToValue(node, LinearIssueJson.class);
-      tasks.add(LinearIssueMapper.toTask(issue, node.toString(), LinearTestSupport.integration()));
+      tasks.add(LinearIssueMapper.toTask(node, LinearTestSupport.integration()));
     }
   }
 

@@ -96,10 +96,21 @@ final class AsanaRenderer {
         (int) ws.children(t.index()).stream().filter(c -> !ws.task(c).deleted()).count());
     m.put("tags", t.tagged() ? List.of(compact(TAG_GID, "tag", "urgent")) : List.of());
     m.put("custom_fields", t.projects().isEmpty() ? List.of() : customFields(t));
-    m.put(
-        "permalink_url",
-        "https://app.asana.com/1/" + AsanaWorkspace.WORKSPACE_GID + "/task/" + gid);
+    m.put("permalink_url", permalink(t, gid));
+    ws.omittedTaskFields().forEach(m::remove);
     return m;
+  }
+
+  /**
+   * Asana sends both forms: the newer {@code /1/<workspace>/task/<gid>} and {@code /0/<p>/<gid>}.
+   */
+  private static String permalink(AsanaTaskState t, String gid) {
+    if (t.index() % 2 == 1) {
+      String project =
+          t.projects().isEmpty() ? "0" : AsanaWorkspace.projectGid(t.projects().get(0));
+      return "https://app.asana.com/0/" + project + "/" + gid;
+    }
+    return "https://app.asana.com/1/" + AsanaWorkspace.WORKSPACE_GID + "/task/" + gid;
   }
 
   private static List<Object> customFields(AsanaTaskState t) {

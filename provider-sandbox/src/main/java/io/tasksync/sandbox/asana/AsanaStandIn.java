@@ -7,6 +7,7 @@ import io.tasksync.sandbox.StandIn;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -336,6 +337,14 @@ public final class AsanaStandIn implements StandIn {
 
   public void truncateNext(int count) {
     faults.truncated.set(count);
+  }
+
+  /**
+   * From now on, task records leave out these top-level fields even when {@code opt_fields} asks
+   * for them (as some real answers do, e.g. {@code memberships}).
+   */
+  public void omitTaskFields(String... fields) {
+    workspace.omittedTaskFields().addAll(List.of(fields));
   }
 
   public void wrongShapeNext(int count) {

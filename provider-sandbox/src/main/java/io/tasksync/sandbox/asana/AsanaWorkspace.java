@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,6 +39,7 @@ final class AsanaWorkspace {
   private final int projectCount;
   private final Map<Long, AsanaTaskState> overlay = new ConcurrentHashMap<>();
   private final List<Long> created = new CopyOnWriteArrayList<>();
+  private final Set<String> omittedTaskFields = ConcurrentHashMap.newKeySet();
   private final AtomicLong nextIndex;
 
   AsanaWorkspace(long seed, int size) {
@@ -46,6 +48,11 @@ final class AsanaWorkspace {
     int blocks = (size + BLOCK - 1) / BLOCK;
     this.projectCount = Math.max(1, (blocks + BLOCKS_PER_PROJECT - 1) / BLOCKS_PER_PROJECT);
     this.nextIndex = new AtomicLong(size);
+  }
+
+  /** Top-level fields task records leave out, even when {@code opt_fields} asks for them. */
+  Set<String> omittedTaskFields() {
+    return omittedTaskFields;
   }
 
   int projectCount() {

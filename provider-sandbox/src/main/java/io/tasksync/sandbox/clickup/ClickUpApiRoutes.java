@@ -90,23 +90,39 @@ final class ClickUpApiRoutes {
     }
   }
 
+  /**
+   * {@code GET /team/{id}/task} as the real API answers it: {@code archived=true} returns only
+   * archived tasks and {@code archived=false} (the default) only the others, and tasks of archived
+   * lists (and of the lists of archived folders and spaces) never, whatever the flag. Reported by
+   * users of other ClickUp connectors: AutoIDM/tap-clickup pull request #81 ("archived=true doesn't
+   * include non archived tasks", which led it to list with both flags) and issue #99 ("a list with
+   * list.archived=true can have tasks with task.archived=false, yet the task is still not returned
+   * from the Get Filtered Team Tasks API"; the only way is to walk space, folder and list and list
+   * each archived list on its own).
+   */
   private JsonNode teamTasks(Context ctx) {
     int w = workspace(ctx, "team_Id");
-    return page(ctx, w, t -> !ClickUpWorld.hiddenFromTeamListing(t.list()), "team");
+    boolean archived = flag(ctx, "archived");
+    return page(
+        ctx,
+        w,
+        t -> !ClickUpWorld.hiddenFromTeamListing(t.list()) && t.archived() == archived,
+        "team" + archived);
   }
 
+  /**
+   * {@code GET /list/{id}/task}: the list's tasks whose own {@code archived} flag equals the
+   * parameter (default false), whether or not the list itself is archived (see {@link #teamTasks}).
+   */
   private JsonNode listTasks(Context ctx) {
     String listId = ctx.pathParam("list_id");
     for (int w = 0; w < world.workspaces(); w++) {
       for (int l = 0; l < ClickUpWorld.ALL_LISTS; l++) {
         if (ClickUpWorld.listId(w, l).equals(listId)) {
           int list = l;
-          boolean archivedOk = flag(ctx, "archived");
+          boolean archived = flag(ctx, "archived");
           return page(
-              ctx,
-              w,
-              t -> t.list() == list && (archivedOk || list != ClickUpWorld.ARCHIVED_LIST),
-              "list" + l);
+              ctx, w, t -> t.list() == list && t.archived() == archived, "list" + l + archived);
         }
       }
     }
@@ -348,7 +364,7 @@ final class ClickUpApiRoutes {
           out.addObject().put("id", ClickUpWorld.listId(w, l)).put("name", ClickUpJson.listName(l));
       int k = l % ClickUpWorld.LISTS_PER_SPACE;
       list.put("orderindex", k).put("content", "").putNull("status").putNull("priority");
-      list.putNull("assignee").putNull("task_count").putNull("due_date").putNull("start_date");
+      list.putNull("assignee").put("task_count", 0).putNull("due_date").putNull("start_date");
       list.set("folder", ClickUpJson.folder(w, l));
       list.put("archived", l == ClickUpWorld.ARCHIVED_LIST)
           .put("override_statuses", false)

@@ -69,7 +69,7 @@ final class ClickUpJson {
     n.put("date_updated", String.valueOf(t.updated()));
     putMillis(n, "date_closed", t.closed());
     putMillis(n, "date_done", t.closed());
-    n.put("archived", t.list() == ClickUpWorld.ARCHIVED_LIST);
+    n.put("archived", t.archived());
     n.set("creator", user(w, ClickUpWorld.userId(w, t.creator())));
     ArrayNode assignees = n.putArray("assignees");
     t.assignees().forEach(a -> assignees.add(user(w, a)));

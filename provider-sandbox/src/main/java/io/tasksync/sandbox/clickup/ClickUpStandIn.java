@@ -138,8 +138,25 @@ public final class ClickUpStandIn implements StandIn {
     return createIn(workspace, name, ClickUpWorld.ARCHIVED_SPACE_LIST);
   }
 
+  /** An archived task in an active list: only {@code archived=true} listings return it. */
+  public String createArchivedTask(int workspace, String name) {
+    return createIn(workspace, name, 0, true);
+  }
+
+  /**
+   * An active task in the workspace's archived list: the workspace-wide listing never returns it,
+   * and the list's own listing only with {@code archived=false}.
+   */
+  public String createTaskInArchivedList(int workspace, String name) {
+    return createIn(workspace, name, ClickUpWorld.ARCHIVED_LIST, false);
+  }
+
   private String createIn(int workspace, String name, int list) {
-    StandInTask t = world.create(workspace, name, null, list, now());
+    return createIn(workspace, name, list, false);
+  }
+
+  private String createIn(int workspace, String name, int list, boolean archived) {
+    StandInTask t = world.create(workspace, name, null, list, archived, now());
     webhooks.deliver(workspace, "taskCreated", t.id(), "status", now());
     return t.id();
   }

@@ -169,7 +169,8 @@ final class ClickUpWorld {
         tags,
         subtask ? generatedId(w, i - 1) : null,
         (i / 5) % LISTS,
-        (int) ((r >>> 50) % config.membersPerWorkspace()));
+        (int) ((r >>> 50) % config.membersPerWorkspace()),
+        i % 13 == 6);
   }
 
   private int total(int w) {
@@ -294,11 +295,12 @@ final class ClickUpWorld {
   }
 
   synchronized StandInTask create(int w, String name, String parentId, long now) {
-    return create(w, name, parentId, 0, now);
+    return create(w, name, parentId, 0, false, now);
   }
 
-  /** A new open task in list {@code list} of workspace {@code w}. */
-  synchronized StandInTask create(int w, String name, String parentId, int list, long now) {
+  /** A new open task in list {@code list} of workspace {@code w}, archived itself or not. */
+  synchronized StandInTask create(
+      int w, String name, String parentId, int list, boolean archived, long now) {
     String id = "86" + Integer.toString(w, 36) + "n" + Long.toString(nextId++, 36);
     StandInTask t =
         new StandInTask(
@@ -319,7 +321,8 @@ final class ClickUpWorld {
             List.of(),
             parentId,
             list,
-            0);
+            0,
+            archived);
     added.get(w).add(id);
     overlay.put(id, t);
     pageStarts.clear();

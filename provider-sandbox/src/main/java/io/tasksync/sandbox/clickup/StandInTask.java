@@ -2,7 +2,11 @@ package io.tasksync.sandbox.clickup;
 
 import java.util.List;
 
-/** One task as the stand-in holds it; times are epoch milliseconds, null when unset. */
+/**
+ * One task as the stand-in holds it; times are epoch milliseconds, null when unset. {@code
+ * archived} is the task's own flag, independent of its list's: ClickUp lets an archived task sit in
+ * an active list and an active task in an archived list.
+ */
 record StandInTask(
     String id,
     int workspace,
@@ -21,7 +25,8 @@ record StandInTask(
     List<String> tags,
     String parentId,
     int list,
-    int creator) {
+    int creator,
+    boolean archived) {
 
   StandInTask {
     assignees = List.copyOf(assignees);
@@ -51,7 +56,8 @@ record StandInTask(
         tags,
         parentId,
         list,
-        creator);
+        creator,
+        archived);
   }
 
   StandInTask completed(long now) {
@@ -73,6 +79,7 @@ record StandInTask(
         tags,
         parentId,
         list,
-        creator);
+        creator,
+        archived);
   }
 }

@@ -57,8 +57,17 @@ class ClickUpConformanceTest {
         pathAndQuery.contains("?")
             ? pathAndQuery.substring(0, pathAndQuery.indexOf('?'))
             : pathAndQuery;
-    return spec.validate(method, path, response.statusCode(), json);
+    return spec.validate(method, path, response.statusCode(), json).stream()
+        .filter(e -> !REAL_LIST_TASK_COUNT.matcher(e).matches())
+        .toList();
   }
+
+  /**
+   * The one place the stand-in follows the real API against the spec: a list's {@code task_count}
+   * is an integer there (a folder's is a string, as the spec says).
+   */
+  private static final java.util.regex.Pattern REAL_LIST_TASK_COUNT =
+      java.util.regex.Pattern.compile("/lists/\\d+/task_count: integer found, .*");
 
   @Test
   void teams_conformToTheSpec() throws Exception {

@@ -12,14 +12,30 @@ import java.util.Objects;
  * @param checkpoint the opaque cursor to resume after this page; never null
  * @param reconcileNeeded whether the provider could not tell every deletion since the last run (for
  *     instance an expired change feed), so only a reconciliation listing can find them
+ * @param unmapped the items of the page that could not be mapped to a task (may be empty); the sync
+ *     counts them as failed and names them, and stores the page's other tasks
  */
 public record TaskPage(
-    List<Task> tasks, List<String> deletedExternalIds, String checkpoint, boolean reconcileNeeded) {
+    List<Task> tasks,
+    List<String> deletedExternalIds,
+    String checkpoint,
+    boolean reconcileNeeded,
+    List<UnmappedTask> unmapped) {
 
   public TaskPage {
     tasks = List.copyOf(tasks);
     deletedExternalIds = List.copyOf(deletedExternalIds);
     Objects.requireNonNull(checkpoint, "checkpoint");
+    unmapped = unmapped == null ? List.of() : List.copyOf(unmapped);
+  }
+
+  /** A page whose every item was mapped. */
+  public TaskPage(
+      List<Task> tasks,
+      List<String> deletedExternalIds,
+      String checkpoint,
+      boolean reconcileNeeded) {
+    this(tasks, deletedExternalIds, checkpoint, reconcileNeeded, List.of());
   }
 
   /** A page that says nothing about missed deletions. */
@@ -29,5 +45,10 @@ public record TaskPage(
 
   public static TaskPage of(List<Task> tasks, String checkpoint) {
     return new TaskPage(tasks, List.of(), checkpoint);
+  }
+
+  /** This page, also carrying {@code items} that could not be mapped. */
+  public TaskPage withUnmapped(List<UnmappedTask> items) {
+    return new TaskPage(tasks, deletedExternalIds, checkpoint, reconcileNeeded, items);
   }
 }

@@ -94,6 +94,10 @@ class FirestoreIndexesTest {
             .workspaceQuery(Provider.ASANA, "ws-1"),
         "integrations",
         missing);
+    check(
+        ((FirestoreRunHistoryStore) stores.runHistoryStore()).newestFirst(IntegrationId.of("int")),
+        "runs",
+        missing);
 
     assertThat(missing).isEmpty();
   }

@@ -22,6 +22,7 @@ import java.util.Objects;
  *     same provider that overlap in one process share these counts)
  * @param rateLimitedRequests how many of them the provider refused for its rate limit (HTTP 429)
  * @param warnings things the run chose not to do
+ * @param activeTasks how many of the integration's tasks were stored and not deleted after the run
  */
 public record RunRecord(
     String runId,
@@ -36,7 +37,8 @@ public record RunRecord(
     SyncError error,
     long providerRequests,
     long rateLimitedRequests,
-    List<String> warnings) {
+    List<String> warnings,
+    long activeTasks) {
 
   public RunRecord {
     Objects.requireNonNull(runId, "runId");

@@ -52,7 +52,8 @@ public abstract class RunHistoryStoreContract {
             new SyncError(ErrorCategory.TRANSIENT, "ClickUp answered 503", T0.plusSeconds(2075)),
             42,
             3,
-            List.of("withheld 2 deletions"));
+            List.of("withheld 2 deletions"),
+            1234);
     RunRecord first = run(integration, 0);
     store.append(first);
     store.append(failed);
@@ -125,6 +126,7 @@ public abstract class RunHistoryStoreContract {
         null,
         3,
         0,
-        List.of());
+        List.of(),
+        100L * (i + 1));
   }
 }

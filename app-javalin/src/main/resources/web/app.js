@@ -305,6 +305,7 @@ async function start() {
   $("#signin-form").addEventListener("submit", signIn);
   $("#sign-out").addEventListener("click", signOut);
   await refresh();
+  initViews(state.environment.demo);
 }
 
 document.addEventListener("DOMContentLoaded", start);

@@ -13,6 +13,8 @@ public final class Routes {
   private final TaskHandlers tasks;
   private final WebhookHandlers webhooks;
   private final OpsHandlers ops;
+  private final RunHandlers runs;
+  private final DemoHandlers demo;
 
   public Routes(
       Access access,
@@ -22,7 +24,9 @@ public final class Routes {
       IntegrationHandlers integrations,
       TaskHandlers tasks,
       WebhookHandlers webhooks,
-      OpsHandlers ops) {
+      OpsHandlers ops,
+      RunHandlers runs,
+      DemoHandlers demo) {
     this.access = access;
     this.page = page;
     this.session = session;
@@ -31,6 +35,8 @@ public final class Routes {
     this.tasks = tasks;
     this.webhooks = webhooks;
     this.ops = ops;
+    this.runs = runs;
+    this.demo = demo;
   }
 
   void register(JavalinConfig config) {
@@ -40,6 +46,7 @@ public final class Routes {
     r.get("/health", ops::health);
     r.get("/metrics", ops::metrics);
     r.get("/environment", ops::environment);
+    r.get("/openapi.json", page::openApi);
 
     r.get("/session", session::current);
     r.post("/session", session::signIn);
@@ -53,7 +60,11 @@ public final class Routes {
     r.get("/api/integrations/{id}/sync", integrations::syncState);
     r.post("/api/integrations/{id}/sync", integrations::triggerSync);
     r.post("/api/integrations/{id}/disconnect", integrations::disconnect);
+    r.get("/api/integrations/{id}/runs", runs::list);
+    r.get("/api/integrations/{id}/tasks/{externalId}", tasks::detail);
     r.get("/api/tasks", tasks::list);
+    r.get("/api/demo/activity", demo::get);
+    r.post("/api/demo/activity", demo::set);
 
     r.post("/webhooks/{provider}", webhooks::forApp);
     r.post("/webhooks/{provider}/{integrationId}", webhooks::forIntegration);

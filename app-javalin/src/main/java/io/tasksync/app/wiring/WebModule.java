@@ -4,28 +4,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.connect.ConnectService;
 import io.tasksync.app.connect.DisconnectService;
 import io.tasksync.app.connect.ProviderRegistry;
+import io.tasksync.app.demo.DemoFeed;
 import io.tasksync.app.security.ApiKeys;
 import io.tasksync.app.security.Sessions;
 import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.app.web.Access;
+import io.tasksync.app.web.DemoHandlers;
 import io.tasksync.app.web.EnvironmentView;
 import io.tasksync.app.web.IntegrationHandlers;
 import io.tasksync.app.web.OAuthHandlers;
 import io.tasksync.app.web.OpsHandlers;
 import io.tasksync.app.web.PageHandler;
 import io.tasksync.app.web.Routes;
+import io.tasksync.app.web.RunHandlers;
 import io.tasksync.app.web.SessionHandlers;
 import io.tasksync.app.web.TaskHandlers;
 import io.tasksync.app.web.WebhookHandlers;
 import io.tasksync.app.webhook.WebhookInbox;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.RunHistoryStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.sandbox.DemoActivity;
+import java.time.Clock;
+import java.util.Optional;
 
 /** The HTTP side: access control, handlers and routes. */
 public final class WebModule extends AbstractModule {
@@ -55,15 +63,34 @@ public final class WebModule extends AbstractModule {
       SyncWorkers workers,
       WebhookInbox inbox,
       PrometheusMeterRegistry metrics,
-      EnvironmentView environment) {
+      EnvironmentView environment,
+      RunHistoryStore runHistory,
+      Optional<DemoFeed> demoFeed) {
     return new Routes(
         access,
         new PageHandler(),
         new SessionHandlers(access, json),
         new OAuthHandlers(connect, access),
         new IntegrationHandlers(integrations, states, tasks, workers, disconnect, json),
-        new TaskHandlers(tasks),
+        new TaskHandlers(tasks, integrations),
         new WebhookHandlers(inbox),
-        new OpsHandlers(metrics, environment));
+        new OpsHandlers(metrics, environment),
+        new RunHandlers(integrations, runHistory),
+        new DemoHandlers(demoFeed, json));
+  }
+
+  @Override
+  protected void configure() {
+    OptionalBinder.newOptionalBinder(binder(), DemoActivity.class);
+  }
+
+  @Provides
+  @Singleton
+  Optional<DemoFeed> demoFeed(
+      Optional<DemoActivity> activity,
+      IntegrationStore integrations,
+      TaskStore tasks,
+      Clock clock) {
+    return activity.map(a -> new DemoFeed(a, integrations, tasks, clock));
   }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -191,17 +192,19 @@ class PageViewsBrowserTest {
     browser.click(By.id("activity-toggle"));
     browser.waitForText(By.id("activity-toggle"), "Stop activity", Duration.ofSeconds(10));
 
-    WebElement arrived =
+    String delay =
         browser
             .wait(Duration.ofSeconds(60))
+            .ignoring(StaleElementReferenceException.class)
             .until(
                 d ->
                     d.findElements(By.cssSelector("#activity-body td.delay")).stream()
-                        .filter(td -> td.getText().endsWith(" s"))
+                        .map(WebElement::getText)
+                        .filter(t -> t.endsWith(" s"))
                         .findFirst()
                         .orElse(null));
 
-    assertThat(arrived.getText()).matches("\\d+\\.\\d s");
+    assertThat(delay).matches("\\d+\\.\\d s");
     screenshots("activity");
     browser.click(By.id("activity-toggle"));
     browser.waitForText(By.id("activity-toggle"), "Start activity", Duration.ofSeconds(10));

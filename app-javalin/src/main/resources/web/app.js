@@ -102,6 +102,9 @@ function renderEnvironment() {
 }
 
 function showSignIn(visible) {
+  if (visible && typeof views !== "undefined" && views.current && views.current !== "connect") {
+    window.location.hash = "#connect";
+  }
   state.signedIn = !visible;
   $("#signin").hidden = !visible;
   $("#who").hidden = visible;

@@ -105,6 +105,9 @@ function renderEnvironment() {
 }
 
 function showSignIn(visible) {
+  if (visible && typeof views !== "undefined" && views.current && views.current !== "connect") {
+    window.location.hash = "#connect";
+  }
   state.signedIn = !visible;
   $("#signin").hidden = !visible;
   $("#who").hidden = visible;
@@ -309,6 +312,7 @@ async function start() {
   $("#signin-form").addEventListener("submit", signIn);
   $("#sign-out").addEventListener("click", signOut);
   await refresh();
+  initViews(state.environment.demo);
 }
 
 document.addEventListener("DOMContentLoaded", start);

@@ -65,6 +65,15 @@ public final class Application implements AutoCloseable {
     return injector;
   }
 
+  /** Every registered route as {@code "GET /api/tasks"}, for checking the API document. */
+  public List<String> routes() {
+    return http.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint)
+        .filter(e -> e.method.isHttpMethod())
+        .map(e -> e.method.name() + " " + e.path)
+        .toList();
+  }
+
   /**
    * Stops gracefully: no new syncs are taken, running syncs stop after their current page (their
    * checkpoint kept, their lease released), then the HTTP server stops.

@@ -10,6 +10,7 @@ import io.tasksync.app.config.DemoSettings;
 import io.tasksync.app.config.EnvConfig;
 import io.tasksync.app.demo.DemoEnvironment;
 import io.tasksync.app.wiring.StoreDescription;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -39,7 +40,11 @@ public final class Main {
     AppConfig effective = demo == null ? config : demo.config();
     Application app;
     try {
-      app = Application.start(effective, modulesFor(effective));
+      List<Module> modules = new ArrayList<>(modulesFor(effective));
+      if (demo != null) {
+        modules.add(demo.module());
+      }
+      app = Application.start(effective, modules);
     } catch (RuntimeException e) {
       if (demo != null) {
         demo.close();

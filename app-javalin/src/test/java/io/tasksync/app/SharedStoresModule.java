@@ -5,11 +5,13 @@ import io.tasksync.app.wiring.StoreDescription;
 import io.tasksync.app.wiring.StoredSecrets;
 import io.tasksync.application.memory.InMemoryIntegrationStore;
 import io.tasksync.application.memory.InMemoryProviderStateStore;
+import io.tasksync.application.memory.InMemoryRunHistoryStore;
 import io.tasksync.application.memory.InMemorySyncStateStore;
 import io.tasksync.application.memory.InMemoryTaskStore;
 import io.tasksync.application.memory.InMemoryWebhookSecretStore;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.ProviderStateStore;
+import io.tasksync.port.out.RunHistoryStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
@@ -22,6 +24,7 @@ final class SharedStoresModule extends AbstractModule {
   final InMemorySyncStateStore states = new InMemorySyncStateStore();
   final InMemoryWebhookSecretStore secrets = new InMemoryWebhookSecretStore();
   final InMemoryProviderStateStore providerState = new InMemoryProviderStateStore();
+  final InMemoryRunHistoryStore runHistory = new InMemoryRunHistoryStore();
 
   @Override
   protected void configure() {
@@ -29,6 +32,7 @@ final class SharedStoresModule extends AbstractModule {
     bind(IntegrationStore.class).toInstance(integrations);
     bind(SyncStateStore.class).toInstance(states);
     bind(ProviderStateStore.class).toInstance(providerState);
+    bind(RunHistoryStore.class).toInstance(runHistory);
     bind(WebhookSecretStore.class).annotatedWith(StoredSecrets.class).toInstance(secrets);
     bind(StoreDescription.class).toInstance(new StoreDescription("shared in-memory store"));
   }

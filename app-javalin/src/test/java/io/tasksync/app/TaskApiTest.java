@@ -87,8 +87,57 @@ class TaskApiTest {
     assertThat(with.get("tasks")).hasSize(45);
   }
 
+  @Test
+  void titleWordSearch_findsTheTask_andAnotherOrganizationSeesNothing() {
+    JsonNode mine = app.tree(app.get("/api/tasks?q=7", TestApp.KEY_A));
+    JsonNode theirs = app.tree(app.get("/api/tasks?q=7", TestApp.KEY_B));
+
+    assertThat(mine.get("tasks"))
+        .extracting(t -> t.get("externalId").asText())
+        .containsExactly("task-7");
+    assertThat(theirs.get("tasks")).isEmpty();
+  }
+
+  @Test
+  void taskDetail_hasEveryField_andOnlyItsOrganizationSeesIt() {
+    HttpResponse<String> mine = app.get("/api/integrations/" + id + "/tasks/task-4", TestApp.KEY_A);
+    HttpResponse<String> theirs =
+        app.get("/api/integrations/" + id + "/tasks/task-4", TestApp.KEY_B);
+
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(app.tree(mine).get("task").get("title").asText()).isEqualTo("Task number 4");
+    assertThat(app.tree(mine).has("raw")).isTrue();
+    assertThat(theirs.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void runs_listTheImport_withItsCounts() {
+    await()
+        .until(
+            () ->
+                !app.tree(app.get("/api/integrations/" + id + "/runs", TestApp.KEY_A))
+                    .get("runs")
+                    .isEmpty());
+    JsonNode runs = app.tree(app.get("/api/integrations/" + id + "/runs", TestApp.KEY_A));
+    JsonNode last = runs.get("runs").get(runs.get("runs").size() - 1);
+
+    assertThat(last.get("outcome").asText()).isEqualTo("SUCCEEDED");
+    assertThat(last.get("counts").get("created").asLong()).isEqualTo(45);
+    assertThat(last.get("activeTasks").asLong()).isGreaterThanOrEqualTo(44);
+    assertThat(app.get("/api/integrations/" + id + "/runs", TestApp.KEY_B).statusCode())
+        .isEqualTo(404);
+  }
+
   @ParameterizedTest
   @CsvSource({
+    "q=two%20words,unsupported_filters",
+    "q=task&assignee=ada,unsupported_filters",
+    "q=task&updatedSince=2026-01-01T00:00:00Z,unsupported_filters",
+    "dueAfter=2026-02-01&updatedSince=2026-01-01T00:00:00Z,unsupported_filters",
+    "dueAfter=2026-02-01&dueBefore=2026-01-01,unsupported_filters",
+    "provider=asana&integration=abc,unsupported_filters",
+    "provider=trello,invalid_provider",
+    "dueBefore=soon,invalid_dueBefore",
     "cursor=garbage,invalid_cursor",
     "status=SOMEDAY,invalid_status",
     "limit=0,invalid_limit",

@@ -66,6 +66,11 @@ final class TestApp implements AutoCloseable {
         false);
   }
 
+  /** The app's registered routes. */
+  java.util.List<String> routes() {
+    return app.routes();
+  }
+
   <T> T get(Class<T> type) {
     return app.injector().getInstance(type);
   }

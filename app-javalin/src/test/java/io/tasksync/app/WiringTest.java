@@ -14,7 +14,7 @@ import io.tasksync.app.config.EnvConfig;
 import io.tasksync.app.connect.ProviderRegistry;
 import io.tasksync.app.security.SealedWebhookSecretStore;
 import io.tasksync.app.security.TinkTokenCipher;
-import io.tasksync.app.sync.MicrometerProviderCallObserver;
+import io.tasksync.app.sync.ProviderRequestCounts;
 import io.tasksync.app.web.Routes;
 import io.tasksync.app.wiring.FirestoreStoreModule;
 import io.tasksync.app.wiring.StoredSecrets;
@@ -55,7 +55,7 @@ class WiringTest {
         .containsExactlyInAnyOrder(Provider.ASANA, Provider.CLICKUP, Provider.LINEAR);
     assertThat(injector.getInstance(ProviderRegistry.class).registrar(Provider.ASANA)).isPresent();
     assertThat(injector.getInstance(Key.get(new TypeLiteral<Optional<ProviderCallObserver>>() {})))
-        .containsInstanceOf(MicrometerProviderCallObserver.class);
+        .containsInstanceOf(ProviderRequestCounts.class);
     assertThat(injector.getInstance(WebhookSecretStore.class))
         .isInstanceOf(SealedWebhookSecretStore.class);
     assertThat(injector.getInstance(Key.get(new TypeLiteral<Optional<ProviderStateStore>>() {})))

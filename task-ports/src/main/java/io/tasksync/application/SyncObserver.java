@@ -6,6 +6,7 @@ import io.tasksync.domain.SyncProgress;
 import io.tasksync.port.in.SyncReport;
 import io.tasksync.port.out.TaskSyncException;
 import java.time.Duration;
+import java.time.Instant;
 
 /** Hooks for metrics and logs around sync runs; every method defaults to doing nothing. */
 public interface SyncObserver {
@@ -21,4 +22,11 @@ public interface SyncObserver {
   default void leaseConflict(IntegrationId id) {}
 
   default void runFinished(Provider provider, SyncReport report) {}
+
+  /** A run holds the lease and is about to fetch its first page. */
+  default void runStarting(IntegrationId id, Provider provider) {}
+
+  /** A run that started ({@link #runStarting}) ended, with the times it started and ended. */
+  default void runEnded(
+      IntegrationId id, Provider provider, SyncReport report, Instant startedAt, Instant endedAt) {}
 }

@@ -108,6 +108,8 @@ public final class SyncTasksService implements SyncTasksUseCase {
     }
     boolean resume = state.hasUnfinishedRun();
     SyncRun run = new SyncRun(this, integration, provider, start(state, command.kind()), resume);
+    Instant startedAt = clock.instant();
+    observer.runStarting(id, integration.provider());
     SyncReport report;
     try {
       report = run.execute();
@@ -115,6 +117,7 @@ public final class SyncTasksService implements SyncTasksUseCase {
       releaseQuietly(id);
     }
     observer.runFinished(integration.provider(), report);
+    observer.runEnded(id, integration.provider(), report, startedAt, clock.instant());
     return report;
   }
 

@@ -111,6 +111,45 @@ class SyncTasksServiceTest {
   }
 
   @Test
+  void aRun_isReportedStartingAndEnded_withItsTimes() {
+    List<String> seen = new ArrayList<>();
+    SyncObserver observer =
+        new SyncObserver() {
+          @Override
+          public void runStarting(IntegrationId integrationId, Provider provider) {
+            seen.add("starting " + integrationId.value());
+          }
+
+          @Override
+          public void runEnded(
+              IntegrationId integrationId,
+              Provider provider,
+              SyncReport report,
+              Instant startedAt,
+              Instant endedAt) {
+            seen.add("ended " + report.outcome() + " " + startedAt + " " + endedAt);
+          }
+        };
+    SyncTasksService service =
+        new SyncTasksService(
+            integrations,
+            states,
+            tasks,
+            List.of(new ScriptedTaskProvider(pagesOf(1, 3))),
+            integrationId -> TokenSource.fixed("token"),
+            SyncSettings.defaults("w1"),
+            clock,
+            sleeper,
+            observer);
+
+    sync(service, RunKind.INITIAL);
+
+    assertThat(seen)
+        .containsExactly(
+            "starting " + id.value(), "ended SUCCEEDED " + clock.instant() + " " + clock.instant());
+  }
+
+  @Test
   void interruptedRun_resumesAtItsCheckpoint_andEndsIdenticalToAnUninterruptedOne() {
     List<List<Task>> pages = pagesOf(5, 10);
     ScriptedTaskProvider provider =

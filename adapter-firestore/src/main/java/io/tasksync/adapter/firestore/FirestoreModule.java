@@ -7,6 +7,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.ProviderStateStore;
+import io.tasksync.port.out.RunHistoryStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
@@ -14,8 +15,8 @@ import java.lang.annotation.Annotation;
 import java.util.Objects;
 
 /**
- * Binds the five stores to Firestore. {@link FirestoreStores} is bound too, so the app can close
- * the client at shutdown. The webhook secret store can be bound under a qualifier instead, for an
+ * Binds the six stores to Firestore. {@link FirestoreStores} is bound too, so the app can close the
+ * client at shutdown. The webhook secret store can be bound under a qualifier instead, for an
  * application that wraps it (e.g. to seal the secrets) and binds the plain key itself.
  */
 public final class FirestoreModule extends AbstractModule {
@@ -69,6 +70,12 @@ public final class FirestoreModule extends AbstractModule {
   @Singleton
   IntegrationStore integrationStore(FirestoreStores stores) {
     return stores.integrationStore();
+  }
+
+  @Provides
+  @Singleton
+  RunHistoryStore runHistoryStore(FirestoreStores stores) {
+    return stores.runHistoryStore();
   }
 
   @Provides

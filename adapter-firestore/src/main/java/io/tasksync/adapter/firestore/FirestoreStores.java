@@ -3,6 +3,7 @@ package io.tasksync.adapter.firestore;
 import com.google.cloud.firestore.Firestore;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.ProviderStateStore;
+import io.tasksync.port.out.RunHistoryStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
@@ -25,17 +26,20 @@ public final class FirestoreStores implements AutoCloseable {
   private final FirestoreIntegrationStore integrations;
   private final FirestoreWebhookSecretStore webhookSecrets;
   private final FirestoreProviderStateStore providerState;
+  private final FirestoreCalls calls;
+  private final FirestoreRunHistoryStore runHistory;
 
   private FirestoreStores(FirestoreConfig config, Firestore db) {
     this.config = config;
     this.db = db;
     this.writers = Executors.newFixedThreadPool(config.writeParallelism(), daemonThreads());
-    FirestoreCalls calls = new FirestoreCalls(config);
+    this.calls = new FirestoreCalls(config);
     this.tasks = new FirestoreTaskStore(db, config, calls, writers);
     this.states = new FirestoreSyncStateStore(db, calls);
     this.integrations = new FirestoreIntegrationStore(db, calls);
     this.webhookSecrets = new FirestoreWebhookSecretStore(db, calls);
     this.providerState = new FirestoreProviderStateStore(db, calls);
+    this.runHistory = new FirestoreRunHistoryStore(db, calls, RunHistoryStore.DEFAULT_CAPACITY);
   }
 
   /** Opens a Firestore client for {@code config}; nothing is contacted until the first call. */
@@ -62,6 +66,16 @@ public final class FirestoreStores implements AutoCloseable {
 
   public ProviderStateStore providerStateStore() {
     return providerState;
+  }
+
+  /** The last {@value RunHistoryStore#DEFAULT_CAPACITY} runs of each integration. */
+  public RunHistoryStore runHistoryStore() {
+    return runHistory;
+  }
+
+  /** A run history on this client that keeps {@code capacity} runs per integration. */
+  RunHistoryStore runHistoryStore(int capacity) {
+    return new FirestoreRunHistoryStore(db, calls, capacity);
   }
 
   public FirestoreConfig config() {

@@ -36,6 +36,12 @@ final class TaskFields {
   static final String RAW_TRUNCATED = "rawTruncated";
   static final String CONTENT_HASH = "contentHash";
 
+  /** Derived search keys, not part of the content hash: see {@code TaskSearch}. */
+  static final String TITLE_KEYS = "titleKeys";
+
+  static final String ASSIGNEE_KEYS = "assigneeKeys";
+  static final String DUE_DAY = "dueDay";
+
   static final String PERSON_EXTERNAL_ID = "externalId";
   static final String PERSON_NAME = "name";
   static final String PERSON_EMAIL = "email";

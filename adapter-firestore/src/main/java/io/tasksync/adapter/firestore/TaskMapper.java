@@ -15,6 +15,7 @@ import io.tasksync.domain.StatusCategory;
 import io.tasksync.domain.Task;
 import io.tasksync.domain.TaskDate;
 import io.tasksync.domain.Truncation;
+import io.tasksync.port.out.TaskSearch;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * Maps tasks to and from task documents. Title, description and raw payload are bounded (cut with a
  * marker) so a document never nears Firestore's 1 MiB limit; the stored content hash is that of the
- * task as given, so a task that was cut still compares unchanged on its next upsert.
+ * task as given, so a task that was cut still compares unchanged on its next upsert. The search
+ * keys (title word prefixes, assignee keys, due day) are derived from the task and not hashed.
  */
 final class TaskMapper {
 
@@ -63,6 +65,9 @@ final class TaskMapper {
     doc.put(RAW, raw.json());
     doc.put(RAW_TRUNCATED, raw.truncated() || task.raw().truncated());
     doc.put(CONTENT_HASH, contentHash);
+    doc.put(TITLE_KEYS, TaskSearch.titleKeys(task.title()));
+    doc.put(ASSIGNEE_KEYS, TaskSearch.assigneeKeys(task));
+    doc.put(DUE_DAY, task.dueDate() == null ? null : task.dueDate().day().toString());
     return doc;
   }
 

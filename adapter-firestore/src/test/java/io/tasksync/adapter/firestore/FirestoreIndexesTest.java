@@ -14,6 +14,7 @@ import io.tasksync.port.out.TaskQuery;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,19 +50,26 @@ class FirestoreIndexesTest {
     TaskListing listing = ((FirestoreTaskStore) stores.taskStore()).listing();
     List<String> missing = new ArrayList<>();
     int variants = 0;
-    for (boolean integration : new boolean[] {false, true}) {
+    for (int scope = 0; scope < 3; scope++) {
       for (boolean statuses : new boolean[] {false, true}) {
         for (boolean includeDeleted : new boolean[] {false, true}) {
-          for (boolean since : new boolean[] {false, true}) {
+          for (int extra = 0; extra < 6; extra++) {
             TaskQuery q =
-                new TaskQuery(
-                    OrganizationId.of("org"),
-                    integration ? IntegrationId.of("int") : null,
-                    statuses ? Set.of(StatusCategory.DONE, StatusCategory.TODO) : Set.of(),
-                    since ? Instant.EPOCH : null,
-                    includeDeleted,
-                    50,
-                    null);
+                TaskQuery.of(OrganizationId.of("org"), 50)
+                    .withIntegration(scope == 1 ? IntegrationId.of("int") : null)
+                    .withProvider(scope == 2 ? Provider.CLICKUP : null)
+                    .withStatuses(
+                        statuses ? Set.of(StatusCategory.DONE, StatusCategory.TODO) : Set.of())
+                    .withIncludeDeleted(includeDeleted);
+            q =
+                switch (extra) {
+                  case 1 -> q.withUpdatedSince(Instant.EPOCH);
+                  case 2 -> q.withDue(LocalDate.EPOCH, null);
+                  case 3 -> q.withDue(LocalDate.EPOCH, LocalDate.EPOCH.plusDays(9));
+                  case 4 -> q.withAssignee("ada@example.com");
+                  case 5 -> q.withTitleWord("login");
+                  default -> q;
+                };
             check(listing.query(q), "tasks", missing);
             variants++;
           }
@@ -69,7 +77,7 @@ class FirestoreIndexesTest {
       }
     }
 
-    assertThat(variants).isEqualTo(16);
+    assertThat(variants).isEqualTo(72);
     assertThat(missing).isEmpty();
   }
 
@@ -85,6 +93,10 @@ class FirestoreIndexesTest {
         ((FirestoreIntegrationStore) stores.integrationStore())
             .workspaceQuery(Provider.ASANA, "ws-1"),
         "integrations",
+        missing);
+    check(
+        ((FirestoreRunHistoryStore) stores.runHistoryStore()).newestFirst(IntegrationId.of("int")),
+        "runs",
         missing);
 
     assertThat(missing).isEmpty();

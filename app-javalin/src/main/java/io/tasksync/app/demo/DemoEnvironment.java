@@ -1,10 +1,14 @@
 package io.tasksync.app.demo;
 
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.multibindings.OptionalBinder;
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.config.DemoSettings;
 import io.tasksync.app.config.FirestoreSettings;
 import io.tasksync.app.security.TinkTokenCipher;
 import io.tasksync.domain.OrganizationId;
+import io.tasksync.sandbox.DemoActivity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -102,6 +106,31 @@ public final class DemoEnvironment implements AutoCloseable {
 
   public AppConfig config() {
     return config;
+  }
+
+  /** The stand-ins' demo activity, when stand-ins were started. */
+  public Optional<DemoActivity> activity() {
+    return started(DemoActivity.class);
+  }
+
+  /** Something this demo started (a stand-in, the activity), for tests and tools. */
+  public <T> Optional<T> started(Class<T> type) {
+    return started.stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  /** Binds the demo activity for the page's demo routes. */
+  public Module module() {
+    return new AbstractModule() {
+      @Override
+      protected void configure() {
+        activity()
+            .ifPresent(
+                a ->
+                    OptionalBinder.newOptionalBinder(binder(), DemoActivity.class)
+                        .setBinding()
+                        .toInstance(a));
+      }
+    };
   }
 
   @Override

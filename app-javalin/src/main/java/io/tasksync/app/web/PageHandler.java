@@ -6,23 +6,34 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** Serves the connect page and its script and stylesheet from the classpath. */
+/** Serves the page, its scripts and stylesheet, and the OpenAPI document from the classpath. */
 public final class PageHandler {
 
   private static final Map<String, String> TYPES =
       Map.of(
           "index.html", "text/html; charset=utf-8",
           "app.js", "text/javascript; charset=utf-8",
-          "app.css", "text/css; charset=utf-8");
+          "app.css", "text/css; charset=utf-8",
+          "views.js", "text/javascript; charset=utf-8",
+          "charts.js", "text/javascript; charset=utf-8");
 
   private final Map<String, byte[]> files;
+  private final byte[] openApi;
 
   public PageHandler() {
     this.files =
         Map.of(
             "index.html", read("index.html"),
             "app.js", read("app.js"),
-            "app.css", read("app.css"));
+            "app.css", read("app.css"),
+            "views.js", read("views.js"),
+            "charts.js", read("charts.js"));
+    this.openApi = read("openapi.json");
+  }
+
+  /** The API described in OpenAPI 3.1. */
+  void openApi(Context ctx) {
+    ctx.header("Cache-Control", "no-cache").contentType("application/json").result(openApi);
   }
 
   void page(Context ctx) {

@@ -5,6 +5,7 @@ import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.domain.StatusCategory;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,6 +29,36 @@ final class Params {
       return Provider.fromId(ctx.pathParam("provider"));
     } catch (IllegalArgumentException e) {
       throw new ApiException(404, "unknown_provider", e.getMessage());
+    }
+  }
+
+  static Provider provider(String raw) {
+    try {
+      return Provider.fromId(raw.trim().toLowerCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(
+          "invalid_provider", "provider must be asana, clickup or linear");
+    }
+  }
+
+  static String text(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    if (raw.length() > 200) {
+      throw ApiException.badRequest("invalid_" + name, name + " is longer than 200 characters");
+    }
+    return raw;
+  }
+
+  static LocalDate day(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.trim());
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("invalid_" + name, name + " must be a day such as 2026-01-31");
     }
   }
 

@@ -15,6 +15,8 @@ public final class Routes {
   private final WebhookHandlers webhooks;
   private final OpsHandlers ops;
   private final SameOriginGuard sameOrigin;
+  private final RunHandlers runs;
+  private final DemoHandlers demo;
 
   public Routes(
       Access access,
@@ -25,7 +27,9 @@ public final class Routes {
       TaskHandlers tasks,
       WebhookHandlers webhooks,
       OpsHandlers ops,
-      URI publicBaseUrl) {
+      URI publicBaseUrl,
+      RunHandlers runs,
+      DemoHandlers demo) {
     this.access = access;
     this.page = page;
     this.session = session;
@@ -35,6 +39,8 @@ public final class Routes {
     this.webhooks = webhooks;
     this.ops = ops;
     this.sameOrigin = new SameOriginGuard(publicBaseUrl);
+    this.runs = runs;
+    this.demo = demo;
   }
 
   void register(JavalinConfig config) {
@@ -45,6 +51,7 @@ public final class Routes {
     r.get("/ready", ops::ready);
     r.get("/metrics", ops::metrics);
     r.get("/environment", ops::environment);
+    r.get("/openapi.json", page::openApi);
 
     r.before("/session", sameOrigin::check);
     r.get("/session", session::current);
@@ -60,7 +67,11 @@ public final class Routes {
     r.get("/api/integrations/{id}/sync", integrations::syncState);
     r.post("/api/integrations/{id}/sync", integrations::triggerSync);
     r.post("/api/integrations/{id}/disconnect", integrations::disconnect);
+    r.get("/api/integrations/{id}/runs", runs::list);
+    r.get("/api/integrations/{id}/tasks/{externalId}", tasks::detail);
     r.get("/api/tasks", tasks::list);
+    r.get("/api/demo/activity", demo::get);
+    r.post("/api/demo/activity", demo::set);
 
     r.post("/webhooks/{provider}", webhooks::forApp);
     r.post("/webhooks/{provider}/{integrationId}", webhooks::forIntegration);

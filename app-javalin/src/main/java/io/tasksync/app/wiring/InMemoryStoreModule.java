@@ -5,11 +5,13 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tasksync.application.memory.InMemoryIntegrationStore;
 import io.tasksync.application.memory.InMemoryProviderStateStore;
+import io.tasksync.application.memory.InMemoryRunHistoryStore;
 import io.tasksync.application.memory.InMemorySyncStateStore;
 import io.tasksync.application.memory.InMemoryTaskStore;
 import io.tasksync.application.memory.InMemoryWebhookSecretStore;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.ProviderStateStore;
+import io.tasksync.port.out.RunHistoryStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookSecretStore;
@@ -33,6 +35,12 @@ public final class InMemoryStoreModule extends AbstractModule {
   @Singleton
   SyncStateStore states() {
     return new InMemorySyncStateStore();
+  }
+
+  @Provides
+  @Singleton
+  RunHistoryStore runHistory() {
+    return new InMemoryRunHistoryStore();
   }
 
   @Provides

@@ -10,6 +10,8 @@ import io.tasksync.app.config.Schedule;
 import io.tasksync.app.connect.ProviderRegistry;
 import io.tasksync.app.sync.MicrometerProviderCallObserver;
 import io.tasksync.app.sync.MicrometerSyncObserver;
+import io.tasksync.app.sync.ProviderRequestCounts;
+import io.tasksync.app.sync.RunHistoryRecorder;
 import io.tasksync.app.sync.SyncScheduler;
 import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.application.CredentialService;
@@ -23,6 +25,7 @@ import io.tasksync.port.in.SyncTasksUseCase;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.RunHistoryStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TaskStore;
@@ -50,13 +53,19 @@ public final class SyncModule extends AbstractModule {
     Multibinder.newSetBinder(binder(), WebhookRegistrar.class);
     OptionalBinder.newOptionalBinder(binder(), ProviderCallObserver.class)
         .setBinding()
-        .to(MicrometerProviderCallObserver.class);
+        .to(ProviderRequestCounts.class);
   }
 
   @Provides
   @Singleton
   MicrometerProviderCallObserver providerCalls(PrometheusMeterRegistry metrics) {
     return new MicrometerProviderCallObserver(metrics);
+  }
+
+  @Provides
+  @Singleton
+  ProviderRequestCounts requestCounts(MicrometerProviderCallObserver metrics) {
+    return new ProviderRequestCounts(metrics);
   }
 
   @Provides
@@ -85,8 +94,12 @@ public final class SyncModule extends AbstractModule {
 
   @Provides
   @Singleton
-  SyncObserver observer(PrometheusMeterRegistry metrics) {
-    return new MicrometerSyncObserver(metrics);
+  SyncObserver observer(
+      PrometheusMeterRegistry metrics,
+      RunHistoryStore history,
+      ProviderRequestCounts counts,
+      TaskStore tasks) {
+    return new RunHistoryRecorder(new MicrometerSyncObserver(metrics), history, counts, tasks);
   }
 
   @Provides

@@ -4,32 +4,39 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.connect.ConnectService;
 import io.tasksync.app.connect.DisconnectService;
 import io.tasksync.app.connect.ProviderRegistry;
+import io.tasksync.app.demo.DemoFeed;
 import io.tasksync.app.security.ApiKeys;
 import io.tasksync.app.security.AuthThrottle;
 import io.tasksync.app.security.Sessions;
 import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.app.web.Access;
+import io.tasksync.app.web.DemoHandlers;
 import io.tasksync.app.web.EnvironmentView;
 import io.tasksync.app.web.IntegrationHandlers;
 import io.tasksync.app.web.OAuthHandlers;
 import io.tasksync.app.web.OpsHandlers;
 import io.tasksync.app.web.PageHandler;
 import io.tasksync.app.web.Routes;
+import io.tasksync.app.web.RunHandlers;
 import io.tasksync.app.web.SessionHandlers;
 import io.tasksync.app.web.StoreDeadline;
 import io.tasksync.app.web.TaskHandlers;
 import io.tasksync.app.web.WebhookHandlers;
 import io.tasksync.app.webhook.WebhookInbox;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.RunHistoryStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.sandbox.DemoActivity;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The HTTP side: access control, handlers and routes. */
 public final class WebModule extends AbstractModule {
@@ -69,7 +76,9 @@ public final class WebModule extends AbstractModule {
       EnvironmentView environment,
       StoreDeadline deadline,
       AppConfig config,
-      Clock clock) {
+      Clock clock,
+      RunHistoryStore runHistory,
+      Optional<DemoFeed> demoFeed) {
     return new Routes(
         access,
         new PageHandler(),
@@ -77,9 +86,26 @@ public final class WebModule extends AbstractModule {
         new OAuthHandlers(connect, access),
         new IntegrationHandlers(
             integrations, states, tasks, workers, disconnect, json, deadline, clock),
-        new TaskHandlers(tasks, deadline),
+        new TaskHandlers(tasks, integrations, deadline),
         new WebhookHandlers(inbox),
         new OpsHandlers(metrics, environment, integrations, deadline),
-        config.publicBaseUrl());
+        config.publicBaseUrl(),
+        new RunHandlers(integrations, runHistory),
+        new DemoHandlers(demoFeed, json));
+  }
+
+  @Override
+  protected void configure() {
+    OptionalBinder.newOptionalBinder(binder(), DemoActivity.class);
+  }
+
+  @Provides
+  @Singleton
+  Optional<DemoFeed> demoFeed(
+      Optional<DemoActivity> activity,
+      IntegrationStore integrations,
+      TaskStore tasks,
+      Clock clock) {
+    return activity.map(a -> new DemoFeed(a, integrations, tasks, clock));
   }
 }

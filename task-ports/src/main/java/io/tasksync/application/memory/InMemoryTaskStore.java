@@ -5,13 +5,12 @@ import io.tasksync.domain.Task;
 import io.tasksync.domain.TaskKey;
 import io.tasksync.port.out.ExternalIdPage;
 import io.tasksync.port.out.TaskQuery;
+import io.tasksync.port.out.TaskSearch;
 import io.tasksync.port.out.TaskSlice;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.UpsertResult;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,11 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** The reference {@link TaskStore}: thread-safe, in memory, for embedding and tests. */
 public final class InMemoryTaskStore implements TaskStore {
-
-  private static final Comparator<Task> ORDER =
-      Comparator.comparing(Task::updatedAt)
-          .thenComparing(t -> t.integrationId().value())
-          .thenComparing(Task::externalId);
 
   private final Map<TaskKey, Stored> tasks = new HashMap<>();
   private final AtomicLong writes = new AtomicLong();
@@ -65,29 +59,21 @@ public final class InMemoryTaskStore implements TaskStore {
 
   @Override
   public synchronized TaskSlice list(TaskQuery query) {
-    Task after = query.cursor() == null ? null : decode(query.cursor());
+    Comparator<Task> order = MemoryTaskCursor.order(query.order());
+    Task after = query.cursor() == null ? null : MemoryTaskCursor.decode(query.cursor(), query);
     List<Task> matching =
         tasks.values().stream()
             .map(Stored::task)
-            .filter(t -> t.organizationId().equals(query.organizationId()))
-            .filter(
-                t ->
-                    query.integrationId() == null
-                        || t.integrationId().equals(query.integrationId()))
-            .filter(
-                t -> query.statuses().isEmpty() || query.statuses().contains(t.statusCategory()))
-            .filter(
-                t -> query.updatedSince() == null || !t.updatedAt().isBefore(query.updatedSince()))
-            .filter(t -> query.includeDeleted() || !t.isDeleted())
-            .filter(t -> after == null || ORDER.compare(t, after) > 0)
-            .sorted(ORDER)
+            .filter(t -> TaskSearch.matches(query, t))
+            .filter(t -> after == null || order.compare(t, after) > 0)
+            .sorted(order)
             .limit(query.limit() + 1L)
             .toList();
     if (matching.size() <= query.limit()) {
       return new TaskSlice(matching, null);
     }
     List<Task> page = matching.subList(0, query.limit());
-    return new TaskSlice(page, encode(page.get(page.size() - 1)));
+    return new TaskSlice(page, MemoryTaskCursor.encode(page.get(page.size() - 1), query));
   }
 
   @Override
@@ -152,36 +138,5 @@ public final class InMemoryTaskStore implements TaskStore {
 
   public synchronized int size() {
     return tasks.size();
-  }
-
-  private static String encode(Task last) {
-    String raw =
-        last.updatedAt().toString()
-            + "\n"
-            + last.integrationId().value()
-            + "\n"
-            + last.externalId();
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private Task decode(String cursor) {
-    try {
-      String[] parts =
-          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", 3);
-      Instant updatedAt = Instant.parse(parts[0]);
-      Task probe =
-          Task.builder(
-                  io.tasksync.domain.OrganizationId.of("cursor"),
-                  IntegrationId.of(parts[1]),
-                  io.tasksync.domain.Provider.ASANA,
-                  parts[2])
-              .updatedAt(updatedAt)
-              .build();
-      return probe;
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("cursor: not a cursor this store issued", e);
-    }
   }
 }

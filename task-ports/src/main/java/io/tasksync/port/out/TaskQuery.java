@@ -2,17 +2,34 @@ package io.tasksync.port.out;
 
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.OrganizationId;
+import io.tasksync.domain.Provider;
 import io.tasksync.domain.StatusCategory;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A page request over an organization's tasks, ordered by {@code updatedAt} then by task key.
+ * A page request over an organization's tasks. Without a range filter the pages follow the task's
+ * key, which never changes, so a walk lists every matching task exactly once even while tasks are
+ * written; with {@code updatedSince} they follow {@code updatedAt} then the key (a change feed: a
+ * task changed during the walk may show again with its new version), with a due range they follow
+ * the due day then the key.
+ *
+ * <p>Filters that combine (every store serves them with declared indexes, never by scanning): any
+ * of integration or provider (not both), statuses and deleted-ness, with at most one of assignee or
+ * title word, or else with at most one of the due range or {@code updatedSince}. Other combinations
+ * are refused with {@link UnsupportedQueryException}.
  *
  * @param organizationId required: one organization never sees another's tasks
  * @param integrationId only this integration's tasks, or null for all of the organization's
+ * @param provider only this provider's tasks, or null
  * @param statuses only these categories; empty for all
+ * @param assignee only tasks with an assignee whose id, email or name equals this (case does not
+ *     matter), or null
+ * @param titleWord only tasks with a word in the title starting with this, see {@link TaskSearch}
+ * @param dueAfter only tasks due on or after this day (UTC), or null
+ * @param dueBefore only tasks due on or before this day (UTC), or null
  * @param updatedSince only tasks updated at or after this instant, or null
  * @param includeDeleted whether soft-deleted tasks are listed
  * @param limit page size, 1..{@value #MAX_LIMIT}
@@ -21,7 +38,12 @@ import java.util.Set;
 public record TaskQuery(
     OrganizationId organizationId,
     IntegrationId integrationId,
+    Provider provider,
     Set<StatusCategory> statuses,
+    String assignee,
+    String titleWord,
+    LocalDate dueAfter,
+    LocalDate dueBefore,
     Instant updatedSince,
     boolean includeDeleted,
     int limit,
@@ -29,39 +51,217 @@ public record TaskQuery(
 
   public static final int MAX_LIMIT = 500;
 
+  /** How a query's pages are ordered, which decides what its cursor holds. */
+  public enum Order {
+    KEY,
+    UPDATED_AT,
+    DUE_DAY
+  }
+
   public TaskQuery {
     Objects.requireNonNull(organizationId, "organizationId");
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    assignee = assignee == null || assignee.isBlank() ? null : TaskSearch.assigneeKey(assignee);
+    titleWord = titleWord == null || titleWord.isBlank() ? null : TaskSearch.queryWord(titleWord);
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", was " + limit);
     }
+    if (integrationId != null && provider != null) {
+      throw new UnsupportedQueryException(
+          "filter by integration or by provider, not both (an integration has one provider)");
+    }
+    if (assignee != null && titleWord != null) {
+      throw new UnsupportedQueryException("filter by assignee or by title word, not both");
+    }
+    boolean due = dueAfter != null || dueBefore != null;
+    if (due && updatedSince != null) {
+      throw new UnsupportedQueryException("filter by due date or by updatedSince, not both");
+    }
+    if ((due || updatedSince != null) && (assignee != null || titleWord != null)) {
+      throw new UnsupportedQueryException(
+          "a due date or updatedSince filter does not combine with assignee or title word");
+    }
+    if (dueAfter != null && dueBefore != null && dueAfter.isAfter(dueBefore)) {
+      throw new UnsupportedQueryException("dueAfter is later than dueBefore");
+    }
+  }
+
+  /** The pre-search form: integration, statuses, updated time, deleted-ness. */
+  public TaskQuery(
+      OrganizationId organizationId,
+      IntegrationId integrationId,
+      Set<StatusCategory> statuses,
+      Instant updatedSince,
+      boolean includeDeleted,
+      int limit,
+      String cursor) {
+    this(
+        organizationId,
+        integrationId,
+        null,
+        statuses,
+        null,
+        null,
+        null,
+        null,
+        updatedSince,
+        includeDeleted,
+        limit,
+        cursor);
   }
 
   public static TaskQuery of(OrganizationId organizationId, int limit) {
     return new TaskQuery(organizationId, null, Set.of(), null, false, limit, null);
   }
 
+  public Order order() {
+    if (updatedSince != null) {
+      return Order.UPDATED_AT;
+    }
+    return dueAfter != null || dueBefore != null ? Order.DUE_DAY : Order.KEY;
+  }
+
   public TaskQuery withIntegration(IntegrationId id) {
-    return new TaskQuery(organizationId, id, statuses, updatedSince, includeDeleted, limit, cursor);
+    return new TaskQuery(
+        organizationId,
+        id,
+        provider,
+        statuses,
+        assignee,
+        titleWord,
+        dueAfter,
+        dueBefore,
+        updatedSince,
+        includeDeleted,
+        limit,
+        cursor);
+  }
+
+  public TaskQuery withProvider(Provider p) {
+    return new TaskQuery(
+        organizationId,
+        integrationId,
+        p,
+        statuses,
+        assignee,
+        titleWord,
+        dueAfter,
+        dueBefore,
+        updatedSince,
+        includeDeleted,
+        limit,
+        cursor);
   }
 
   public TaskQuery withStatuses(Set<StatusCategory> newStatuses) {
     return new TaskQuery(
-        organizationId, integrationId, newStatuses, updatedSince, includeDeleted, limit, cursor);
+        organizationId,
+        integrationId,
+        provider,
+        newStatuses,
+        assignee,
+        titleWord,
+        dueAfter,
+        dueBefore,
+        updatedSince,
+        includeDeleted,
+        limit,
+        cursor);
+  }
+
+  public TaskQuery withAssignee(String who) {
+    return new TaskQuery(
+        organizationId,
+        integrationId,
+        provider,
+        statuses,
+        who,
+        titleWord,
+        dueAfter,
+        dueBefore,
+        updatedSince,
+        includeDeleted,
+        limit,
+        cursor);
+  }
+
+  public TaskQuery withTitleWord(String word) {
+    return new TaskQuery(
+        organizationId,
+        integrationId,
+        provider,
+        statuses,
+        assignee,
+        word,
+        dueAfter,
+        dueBefore,
+        updatedSince,
+        includeDeleted,
+        limit,
+        cursor);
+  }
+
+  public TaskQuery withDue(LocalDate after, LocalDate before) {
+    return new TaskQuery(
+        organizationId,
+        integrationId,
+        provider,
+        statuses,
+        assignee,
+        titleWord,
+        after,
+        before,
+        updatedSince,
+        includeDeleted,
+        limit,
+        cursor);
   }
 
   public TaskQuery withUpdatedSince(Instant since) {
     return new TaskQuery(
-        organizationId, integrationId, statuses, since, includeDeleted, limit, cursor);
+        organizationId,
+        integrationId,
+        provider,
+        statuses,
+        assignee,
+        titleWord,
+        dueAfter,
+        dueBefore,
+        since,
+        includeDeleted,
+        limit,
+        cursor);
   }
 
   public TaskQuery withIncludeDeleted(boolean include) {
     return new TaskQuery(
-        organizationId, integrationId, statuses, updatedSince, include, limit, cursor);
+        organizationId,
+        integrationId,
+        provider,
+        statuses,
+        assignee,
+        titleWord,
+        dueAfter,
+        dueBefore,
+        updatedSince,
+        include,
+        limit,
+        cursor);
   }
 
   public TaskQuery withCursor(String newCursor) {
     return new TaskQuery(
-        organizationId, integrationId, statuses, updatedSince, includeDeleted, limit, newCursor);
+        organizationId,
+        integrationId,
+        provider,
+        statuses,
+        assignee,
+        titleWord,
+        dueAfter,
+        dueBefore,
+        updatedSince,
+        includeDeleted,
+        limit,
+        newCursor);
   }
 }

@@ -11,36 +11,70 @@ import io.tasksync.port.out.TokenCipher;
 import io.tasksync.port.out.TokenSource;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Hands out working access tokens: opens the sealed credentials, refreshes ahead of expiry or after
- * a rejection with the provider's own rules, and saves the new tokens before they are used.
- * Refreshes of one integration are serialized, so a rotating refresh token is never used twice.
+ * Hands out working access tokens. Opened tokens are kept in memory per integration and handed out
+ * without reading the store until shortly before they expire, until {@link
+ * CredentialSettings#revalidateAfter()} has passed, or until the provider rejects one. A refresh
+ * (ahead of expiry, or after a rejection of the stored token) happens once across every instance
+ * sharing the store (see {@link SingleFlightRefresh}), and the new tokens are saved before they are
+ * used.
  */
 public final class CredentialService implements TokenSourceFactory {
 
-  private final IntegrationStore integrations;
   private final TokenCipher cipher;
-  private final Map<Provider, OAuthClient> clients = new EnumMap<>(Provider.class);
   private final Clock clock;
-  private final Duration refreshAhead;
+  private final CredentialSettings settings;
+  private final StoredCredentials stored;
+  private final SingleFlightRefresh refresh;
+  private final Map<IntegrationId, OpenedCredentials> cache = new ConcurrentHashMap<>();
   private final Map<IntegrationId, Object> locks = new ConcurrentHashMap<>();
 
+  /** Default settings but {@code refreshAhead}, waiting for other instances in real time. */
   public CredentialService(
       IntegrationStore integrations,
       TokenCipher cipher,
       List<OAuthClient> clients,
       Clock clock,
       Duration refreshAhead) {
-    this.integrations = integrations;
+    this(
+        integrations,
+        cipher,
+        clients,
+        clock,
+        CredentialSettings.defaults().withRefreshAhead(refreshAhead),
+        Sleeper.REAL);
+  }
+
+  public CredentialService(
+      IntegrationStore integrations,
+      TokenCipher cipher,
+      List<OAuthClient> clients,
+      Clock clock,
+      CredentialSettings settings,
+      Sleeper sleeper) {
+    Map<Provider, OAuthClient> byProvider = new EnumMap<>(Provider.class);
+    clients.forEach(c -> byProvider.put(c.provider(), c));
     this.cipher = cipher;
-    clients.forEach(c -> this.clients.put(c.provider(), c));
     this.clock = clock;
-    this.refreshAhead = refreshAhead;
+    this.settings = settings;
+    this.stored = new StoredCredentials(integrations, cipher, clock);
+    this.refresh =
+        new SingleFlightRefresh(
+            integrations,
+            stored,
+            cipher,
+            byProvider,
+            clock,
+            sleeper,
+            settings,
+            "credentials-" + UUID.randomUUID());
   }
 
   @Override
@@ -48,12 +82,12 @@ public final class CredentialService implements TokenSourceFactory {
     return new TokenSource() {
       @Override
       public String accessToken() {
-        return current(integrationId, null);
+        return current(integrationId);
       }
 
       @Override
       public String refreshAfterRejection(String rejected) {
-        return current(integrationId, rejected);
+        return afterRejection(integrationId, rejected);
       }
     };
   }
@@ -63,46 +97,55 @@ public final class CredentialService implements TokenSourceFactory {
     return cipher.open(integration.credentials(), integration.id());
   }
 
-  private String current(IntegrationId id, String rejected) {
-    synchronized (locks.computeIfAbsent(id, k -> new Object())) {
-      Integration integration = load(id);
-      if (integration.credentials() == null) {
-        throw new AuthorizationException(
-            AuthorizationException.Reason.REVOKED,
-            "this connection holds no credentials any more (it was disconnected); reconnect it");
+  private String current(IntegrationId id) {
+    OpenedCredentials cached = cache.get(id);
+    if (cached != null && cached.usableAt(clock.instant(), settings)) {
+      return cached.accessToken();
+    }
+    synchronized (lockOf(id)) {
+      cached = cache.get(id);
+      if (cached != null && cached.usableAt(clock.instant(), settings)) {
+        return cached.accessToken();
       }
-      OAuthTokens tokens = cipher.open(integration.credentials(), id);
-      boolean mustRefresh =
-          rejected != null
-              ? tokens.accessToken().equals(rejected)
-              : tokens.expiresWithin(refreshAhead, clock.instant());
-      if (!mustRefresh) {
-        return tokens.accessToken();
-      }
-      if (!tokens.canRefresh()) {
-        throw new AuthorizationException(
-            rejected != null
-                ? AuthorizationException.Reason.REVOKED
-                : AuthorizationException.Reason.EXPIRED,
-            integration.provider().displayName()
-                + " no longer accepts this connection's token; reconnect it");
-      }
-      OAuthClient client = clients.get(integration.provider());
-      if (client == null) {
-        throw new IllegalStateException("no OAuth client for " + integration.provider());
-      }
-      OAuthTokens fresh = client.refresh(tokens);
-      integrations.save(integration.withCredentials(cipher.seal(fresh, id), clock.instant()));
-      return fresh.accessToken();
+      return fresh(id, null);
     }
   }
 
-  private Integration load(IntegrationId id) {
-    return integrations
-        .get(id)
-        .orElseThrow(
-            () ->
-                new AuthorizationException(
-                    AuthorizationException.Reason.REVOKED, "the integration no longer exists"));
+  private String afterRejection(IntegrationId id, String rejected) {
+    synchronized (lockOf(id)) {
+      return fresh(id, rejected);
+    }
+  }
+
+  /** Reads the store (another instance may have refreshed) and refreshes when still needed. */
+  private String fresh(IntegrationId id, String rejected) {
+    OpenedCredentials current;
+    try {
+      current = stored.read(id);
+      boolean isRejected = current.accessToken().equals(rejected);
+      Instant now = clock.instant();
+      if (isRejected || current.tokens().expiresWithin(settings.refreshAhead(), now)) {
+        requireRefreshable(current, isRejected);
+        current = refresh.refresh(current);
+      }
+    } catch (AuthorizationException e) {
+      cache.remove(id);
+      throw e;
+    }
+    cache.put(id, current);
+    return current.accessToken();
+  }
+
+  private static void requireRefreshable(OpenedCredentials credentials, boolean rejected) {
+    if (!credentials.tokens().canRefresh()) {
+      throw new AuthorizationException(
+          rejected ? AuthorizationException.Reason.REVOKED : AuthorizationException.Reason.EXPIRED,
+          credentials.provider().displayName()
+              + " no longer accepts this connection's token; reconnect it");
+    }
+  }
+
+  private Object lockOf(IntegrationId id) {
+    return locks.computeIfAbsent(id, k -> new Object());
   }
 }

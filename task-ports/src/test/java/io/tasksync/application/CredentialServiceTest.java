@@ -11,20 +11,18 @@ import io.tasksync.domain.OAuthTokens;
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.out.AuthorizationException;
-import io.tasksync.port.out.OAuthClient;
-import io.tasksync.port.out.TokenCipher;
+import io.tasksync.port.out.ForwardingIntegrationStore;
+import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.StoreUnavailableException;
 import io.tasksync.port.out.TokenSource;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CredentialServiceTest {
@@ -33,7 +31,7 @@ class CredentialServiceTest {
   private final MutableClock clock = new MutableClock(T0);
   private final InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
   private final PlainCipher cipher = new PlainCipher();
-  private final RotatingClient client = new RotatingClient();
+  private final RotatingClient client = new RotatingClient(clock);
   private final IntegrationId id = IntegrationId.of("int-1");
 
   private CredentialService service() {
@@ -91,18 +89,18 @@ class CredentialServiceTest {
 
     assertThat(tokens).containsOnly("a1");
     assertThat(client.refreshes).hasValue(1);
-    assertThat(client.reusedRefreshTokens).isZero();
+    assertThat(client.reusedRefreshTokens).hasValue(0);
   }
 
   @Test
   void whenTheNewTokensCannotBeSaved_theNewAccessTokenIsNotHandedOut() {
     connect(new OAuthTokens("a0", "r0", T0.plus(Duration.ofMinutes(1)), null));
-    io.tasksync.port.out.IntegrationStore failing = new SavesFail(integrations);
+    IntegrationStore failing = new SavesFail(integrations);
     CredentialService service =
         new CredentialService(failing, cipher, List.of(client), clock, Duration.ofMinutes(5));
 
     assertThatThrownBy(() -> service.forIntegration(id).accessToken())
-        .isInstanceOf(io.tasksync.port.out.StoreUnavailableException.class);
+        .isInstanceOf(StoreUnavailableException.class);
   }
 
   @Test
@@ -124,103 +122,24 @@ class CredentialServiceTest {
         .hasMessageContaining("reconnect");
   }
 
-  /** A cipher that only encodes: enough to observe what was saved. */
-  private static final class PlainCipher implements TokenCipher {
-    @Override
-    public EncryptedCredentials seal(OAuthTokens t, IntegrationId id) {
-      String text = t.accessToken() + "|" + t.refreshToken() + "|" + t.expiresAt();
-      return new EncryptedCredentials("plain", Base64.getEncoder().encodeToString(text.getBytes()));
+  /** Reads from a store, fails every write of credentials. */
+  private static final class SavesFail extends ForwardingIntegrationStore {
+    SavesFail(IntegrationStore delegate) {
+      super(delegate);
     }
 
-    @Override
-    public OAuthTokens open(EncryptedCredentials c, IntegrationId id) {
-      String[] p = new String(Base64.getDecoder().decode(c.ciphertext())).split("\\|");
-      return new OAuthTokens(
-          p[0],
-          "null".equals(p[1]) ? null : p[1],
-          "null".equals(p[2]) ? null : Instant.parse(p[2]),
-          null);
-    }
-  }
-
-  /** Linear-like: every refresh rotates the refresh token; an old one is invalid_grant. */
-  private final class RotatingClient implements OAuthClient {
-    final AtomicInteger refreshes = new AtomicInteger();
-    int reusedRefreshTokens;
-    private int generation;
-
-    @Override
-    public synchronized OAuthTokens refresh(OAuthTokens current) {
-      if (!current.refreshToken().equals("r" + generation)) {
-        reusedRefreshTokens++;
-        throw new AuthorizationException(AuthorizationException.Reason.REVOKED, "invalid_grant");
-      }
-      refreshes.incrementAndGet();
-      generation++;
-      return new OAuthTokens(
-          "a" + generation, "r" + generation, clock.instant().plus(Duration.ofHours(1)), null);
-    }
-
-    @Override
-    public Provider provider() {
-      return Provider.LINEAR;
-    }
-
-    @Override
-    public boolean supportsPkce() {
-      return true;
-    }
-
-    @Override
-    public URI authorizationUrl(String state, String codeChallenge) {
-      return URI.create("http://localhost/authorize");
-    }
-
-    @Override
-    public OAuthTokens exchange(String code, String codeVerifier) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean supportsRevoke() {
-      return false;
-    }
-
-    @Override
-    public void revoke(OAuthTokens tokens) {}
-  }
-
-  /** Reads from a store, fails every save. */
-  private record SavesFail(io.tasksync.port.out.IntegrationStore delegate)
-      implements io.tasksync.port.out.IntegrationStore {
     @Override
     public void save(Integration integration) {
-      throw new io.tasksync.port.out.StoreUnavailableException("store down", null);
+      throw new StoreUnavailableException("store down", null);
     }
 
     @Override
-    public java.util.Optional<Integration> get(IntegrationId id) {
-      return delegate.get(id);
-    }
-
-    @Override
-    public List<Integration> findByOrganization(OrganizationId o) {
-      return delegate.findByOrganization(o);
-    }
-
-    @Override
-    public List<Integration> findByStatus(io.tasksync.domain.ConnectionStatus s) {
-      return delegate.findByStatus(s);
-    }
-
-    @Override
-    public List<Integration> findByWorkspace(Provider p, String w) {
-      return delegate.findByWorkspace(p, w);
-    }
-
-    @Override
-    public void delete(IntegrationId id) {
-      delegate.delete(id);
+    public boolean replaceCredentials(
+        IntegrationId id,
+        EncryptedCredentials expected,
+        EncryptedCredentials replacement,
+        Instant at) {
+      throw new StoreUnavailableException("store down", null);
     }
   }
 }

@@ -7,12 +7,13 @@ import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.domain.Workspace;
+import io.tasksync.port.out.RefreshClaim;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Maps integrations to and from {@code integrations/{integrationId}} documents. Credentials stay
- * the AEAD ciphertext they arrive as.
+ * the AEAD ciphertext they arrive as; a refresh claim lives beside them, outside the domain record.
  */
 final class IntegrationMapper {
 
@@ -29,6 +30,9 @@ final class IntegrationMapper {
   static final String CREDENTIALS = "credentials";
   static final String KEY_ID = "keyId";
   static final String CIPHERTEXT = "ciphertext";
+  static final String REFRESH_CLAIM = "refreshClaim";
+  static final String CLAIM_OWNER = "owner";
+  static final String CLAIM_EXPIRES_AT = "expiresAt";
   static final String CREATED_AT = "createdAt";
   static final String UPDATED_AT = "updatedAt";
 
@@ -46,18 +50,41 @@ final class IntegrationMapper {
             .toList());
     doc.put(WORKSPACE_IDS, i.workspaces().stream().map(Workspace::externalId).toList());
     doc.put(SCOPES, i.scopes());
-    doc.put(
-        CREDENTIALS,
-        i.credentials() == null
-            ? null
-            : Map.of(KEY_ID, i.credentials().keyId(), CIPHERTEXT, i.credentials().ciphertext()));
+    doc.put(CREDENTIALS, credentials(i.credentials()));
     doc.put(CREATED_AT, Values.timestamp(i.createdAt()));
     doc.put(UPDATED_AT, Values.timestamp(i.updatedAt()));
     return doc;
   }
 
-  static Integration fromDocument(String id, Map<String, Object> doc) {
+  static Map<String, Object> credentials(EncryptedCredentials credentials) {
+    return credentials == null
+        ? null
+        : Map.of(KEY_ID, credentials.keyId(), CIPHERTEXT, credentials.ciphertext());
+  }
+
+  static EncryptedCredentials credentialsOf(Map<String, Object> doc) {
     Map<String, Object> credentials = Values.map(doc, CREDENTIALS);
+    return credentials == null
+        ? null
+        : new EncryptedCredentials(
+            Values.string(credentials, KEY_ID), Values.string(credentials, CIPHERTEXT));
+  }
+
+  static Map<String, Object> claim(RefreshClaim claim) {
+    return Map.of(
+        CLAIM_OWNER, claim.owner(), CLAIM_EXPIRES_AT, Values.timestamp(claim.expiresAt()));
+  }
+
+  /** The refresh claim of a document, or null when there is none. */
+  static RefreshClaim claimOf(Map<String, Object> doc) {
+    Map<String, Object> claim = Values.map(doc, REFRESH_CLAIM);
+    return claim == null
+        ? null
+        : new RefreshClaim(
+            Values.string(claim, CLAIM_OWNER), Values.instant(claim, CLAIM_EXPIRES_AT));
+  }
+
+  static Integration fromDocument(String id, Map<String, Object> doc) {
     return new Integration(
         IntegrationId.of(id),
         OrganizationId.of(Values.string(doc, ORGANIZATION_ID)),
@@ -70,10 +97,7 @@ final class IntegrationMapper {
                         Values.string(w, WORKSPACE_EXTERNAL_ID), Values.string(w, WORKSPACE_NAME)))
             .toList(),
         Values.strings(doc, SCOPES),
-        credentials == null
-            ? null
-            : new EncryptedCredentials(
-                Values.string(credentials, KEY_ID), Values.string(credentials, CIPHERTEXT)),
+        credentialsOf(doc),
         Values.instant(doc, CREATED_AT),
         Values.instant(doc, UPDATED_AT));
   }

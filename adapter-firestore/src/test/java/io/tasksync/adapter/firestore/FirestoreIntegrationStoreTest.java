@@ -10,10 +10,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FirestoreIntegrationStoreTest extends IntegrationStoreContract {
 
   private static FirestoreStores stores;
+  private static FirestoreStores otherInstance;
 
   @BeforeAll
   static void open() {
-    stores = FirestoreStores.create(FirestoreEmulator.shared().newProjectConfig());
+    FirestoreConfig project = FirestoreEmulator.shared().newProjectConfig();
+    stores = FirestoreStores.create(project);
+    otherInstance = FirestoreStores.create(project);
+    ClientWarmUp.warmUp(stores);
+    ClientWarmUp.warmUp(otherInstance);
   }
 
   @AfterAll
@@ -21,10 +26,18 @@ class FirestoreIntegrationStoreTest extends IntegrationStoreContract {
     if (stores != null) {
       stores.close();
     }
+    if (otherInstance != null) {
+      otherInstance.close();
+    }
   }
 
   @Override
   protected IntegrationStore createStore() {
     return stores.integrationStore();
+  }
+
+  @Override
+  protected IntegrationStore sameDataElsewhere() {
+    return otherInstance.integrationStore();
   }
 }

@@ -15,7 +15,10 @@ import java.util.Set;
 
 /**
  * Linear's grants: authorization codes (single use, PKCE S256), short-lived access tokens and
- * refresh tokens that rotate on every use, so a used refresh token is {@code invalid_grant}.
+ * refresh tokens that rotate on every use, so a used refresh token is {@code invalid_grant} at
+ * once: Linear documents no reuse grace period. Optionally a reused refresh token also revokes its
+ * whole grant, the reuse detection of the OAuth 2.0 Security BCP (RFC 9700, section 4.14.2) that
+ * Linear neither documents nor rules out.
  */
 final class LinearGrants {
 
@@ -33,9 +36,10 @@ final class LinearGrants {
   private final Map<String, Code> codes = new HashMap<>();
   private final Map<String, Access> accessTokens = new HashMap<>();
   private final Map<String, String> refreshTokens = new HashMap<>();
-  private final Set<String> usedRefreshTokens = new HashSet<>();
+  private final Map<String, String> usedRefreshTokens = new HashMap<>();
   private final Set<String> revokedGrants = new HashSet<>();
   private final Map<String, String> scopes = new HashMap<>();
+  private boolean revokeGrantOnReuse;
 
   LinearGrants(Clock clock, Duration lifetime) {
     this.clock = clock;
@@ -63,14 +67,28 @@ final class LinearGrants {
     return issue(token("grant_"), issued.scope());
   }
 
-  /** Rotates a refresh token; null when it is unknown, used before or revoked. */
+  /**
+   * Rotates a refresh token; null when it is unknown, used before or revoked. With reuse detection
+   * on, presenting a used one also revokes its grant.
+   */
   synchronized Tokens refresh(String refreshToken) {
     String grant = refreshToken == null ? null : refreshTokens.remove(refreshToken);
-    if (grant == null || revokedGrants.contains(grant)) {
+    if (grant == null) {
+      String reused = refreshToken == null ? null : usedRefreshTokens.get(refreshToken);
+      if (reused != null && revokeGrantOnReuse) {
+        revokedGrants.add(reused);
+      }
       return null;
     }
-    usedRefreshTokens.add(refreshToken);
+    if (revokedGrants.contains(grant)) {
+      return null;
+    }
+    usedRefreshTokens.put(refreshToken, grant);
     return issue(grant, scopes.get(grant));
+  }
+
+  synchronized void revokeGrantOnReuse(boolean on) {
+    revokeGrantOnReuse = on;
   }
 
   synchronized Tokens issueDirectly(String scope) {
@@ -104,7 +122,7 @@ final class LinearGrants {
   }
 
   synchronized boolean wasUsed(String refreshToken) {
-    return usedRefreshTokens.contains(refreshToken);
+    return usedRefreshTokens.containsKey(refreshToken);
   }
 
   private Tokens issue(String grant, String scope) {

@@ -105,6 +105,20 @@ public final class LinearStandIn implements StandIn {
     grants.expireAccessTokens();
   }
 
+  /**
+   * Makes a reused (already rotated) refresh token revoke its whole grant, as OAuth servers with
+   * refresh token reuse detection do (RFC 9700, section 4.14.2); off by default, where a reused
+   * refresh token is only {@code invalid_grant}.
+   */
+  public void revokeGrantOnRefreshTokenReuse(boolean on) {
+    grants.revokeGrantOnReuse(on);
+  }
+
+  /** Whether the API accepts an access token (issued, unexpired, its grant not revoked). */
+  public boolean accepts(String accessToken) {
+    return grants.grantOf(accessToken) != null;
+  }
+
   /** Whether a refresh token has been used (and so rotated away). */
   public boolean refreshTokenWasUsed(String refreshToken) {
     return grants.wasUsed(refreshToken);

@@ -147,6 +147,36 @@ class LinearStandInTest {
   }
 
   @Test
+  void reusedRefreshToken_leavesTheRotatedGrantWorking_byDefault() throws Exception {
+    LinearStandIn.Tokens tokens = standIn.issueToken();
+    HttpResponse<String> first = refresh(tokens.refreshToken());
+
+    refresh(tokens.refreshToken());
+
+    assertThat(standIn.accepts(json.readTree(first.body()).path("access_token").asText())).isTrue();
+    assertThat(refresh(json.readTree(first.body()).path("refresh_token").asText()).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void reusedRefreshToken_withReuseDetection_revokesTheWholeGrant() throws Exception {
+    LinearStandIn.Tokens tokens = standIn.issueToken();
+    HttpResponse<String> first = refresh(tokens.refreshToken());
+    standIn.revokeGrantOnRefreshTokenReuse(true);
+    try {
+      HttpResponse<String> reuse = refresh(tokens.refreshToken());
+
+      assertThat(reuse.statusCode()).isEqualTo(400);
+      assertThat(standIn.accepts(json.readTree(first.body()).path("access_token").asText()))
+          .isFalse();
+      assertThat(refresh(json.readTree(first.body()).path("refresh_token").asText()).statusCode())
+          .isEqualTo(400);
+    } finally {
+      standIn.revokeGrantOnRefreshTokenReuse(false);
+    }
+  }
+
+  @Test
   void largeWorkspace_isGeneratedLazily_soItsFirstPageIsServedAtOnce() throws Exception {
     try (LinearStandIn large =
         LinearStandIn.start(LinearStandInConfig.defaults().withWorkspace(8, 1_000_000))) {

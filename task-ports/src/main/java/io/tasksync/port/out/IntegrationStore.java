@@ -1,18 +1,24 @@
 package io.tasksync.port.out;
 
 import io.tasksync.domain.ConnectionStatus;
+import io.tasksync.domain.EncryptedCredentials;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.Provider;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps integrations with their sealed credentials. */
+/**
+ * Keeps integrations with their sealed credentials. Several instances of the application share one
+ * store; the credential methods let them refresh one integration's tokens without a coordinator.
+ * Credentials are compared by value: sealing is randomized, so every seal is a distinct version.
+ */
 public interface IntegrationStore {
 
   /**
-   * Inserts or replaces by id.
+   * Inserts or replaces by id, the whole integration; any refresh claim on it ends.
    *
    * @throws StoreUnavailableException when the store cannot be written
    */
@@ -30,4 +36,38 @@ public interface IntegrationStore {
   List<Integration> findByWorkspace(Provider provider, String workspaceExternalId);
 
   void delete(IntegrationId id);
+
+  /**
+   * Replaces an integration's credentials if they are still {@code expected}, as one atomic step
+   * against every other call of this method, {@link #claimRefresh} and {@link #save}: of several
+   * callers expecting the same credentials, exactly one wins. On success the credentials become
+   * {@code replacement}, {@code updatedAt} becomes {@code at}, any refresh claim ends, and every
+   * other field is kept. When the integration is missing or its credentials differ from {@code
+   * expected} (someone replaced them first, or the integration was disconnected), nothing is
+   * written.
+   *
+   * @param expected the credentials the caller read, not null
+   * @param replacement the new sealed credentials, not null
+   * @return whether the credentials were replaced
+   * @throws StoreUnavailableException when the store cannot be read or written
+   */
+  boolean replaceCredentials(
+      IntegrationId id,
+      EncryptedCredentials expected,
+      EncryptedCredentials replacement,
+      Instant at);
+
+  /**
+   * Takes or renews the claim on refreshing an integration's credentials, as one atomic step
+   * against the other credential methods: granted when the credentials are still {@code expected}
+   * and no claim of another owner holds at {@code now} (a claim of the same owner is renewed, a
+   * lapsed one is taken over). A claim only tells other instances to wait for the owner's refresh:
+   * it does not stop {@link #replaceCredentials}, and it ends when the credentials are replaced or
+   * the integration is saved. When refused, nothing is written.
+   *
+   * @return whether {@code claim}'s owner now holds the claim
+   * @throws StoreUnavailableException when the store cannot be read or written
+   */
+  boolean claimRefresh(
+      IntegrationId id, EncryptedCredentials expected, RefreshClaim claim, Instant now);
 }

@@ -60,8 +60,22 @@ class ArchitectureTest {
           .resideInAnyPackage(DOMAIN, "io.tasksync.port..", "io.tasksync.application..")
           .should()
           .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.tasksync.adapter..",
+              "io.tasksync.kit..",
+              "io.tasksync.app..",
+              "io.tasksync.sandbox..")
+          .because("dependencies point inward: domain <- ports <- kit <- adapters <- app");
+
+  @ArchTest
+  static final ArchRule the_kit_depends_on_no_adapter =
+      noClasses()
+          .that()
+          .resideInAPackage("io.tasksync.kit..")
+          .should()
+          .dependOnClassesThat()
           .resideInAnyPackage("io.tasksync.adapter..", "io.tasksync.app..", "io.tasksync.sandbox..")
-          .because("dependencies point inward: domain <- ports <- adapters <- app");
+          .because("the provider kit is shared plumbing under every adapter, knowing none of them");
 
   @ArchTest
   static final ArchRule adapters_do_not_depend_on_each_other =
@@ -117,13 +131,14 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackages(
+              "io.tasksync.kit..",
               "io.tasksync.adapter.asana..",
               "io.tasksync.adapter.clickup..",
               "io.tasksync.adapter.linear..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("com.github.scribejava..")
-          .because("OAuth plumbing is a provider adapter's business");
+          .because("OAuth plumbing is the provider kit's and the provider adapters' business");
 
   @ArchTest
   static final ArchRule javalin_stays_in_the_app_and_the_sandbox =

@@ -85,12 +85,26 @@ public final class ProviderHttp {
    */
   public <T> T call(
       TokenSource tokens, String operation, RequestFactory request, ResponseReader<T> reader) {
+    return call(null, tokens, operation, request, reader);
+  }
+
+  /**
+   * As {@link #call(TokenSource, String, RequestFactory, ResponseReader)}, drawing on the budget
+   * {@code budgetKey} (such as the grant) rather than on the access token's.
+   */
+  public <T> T call(
+      String budgetKey,
+      TokenSource tokens,
+      String operation,
+      RequestFactory request,
+      ResponseReader<T> reader) {
     String token = tokens.accessToken();
     boolean refreshed = false;
     int attempts = 0;
     while (true) {
       attempts++;
-      Verdict<T> verdict = attempt(token, operation, request, reader);
+      Verdict<T> verdict =
+          attempt(budgetKey == null ? token : budgetKey, token, operation, request, reader);
       switch (verdict.kind) {
         case DONE:
           return verdict.value;
@@ -138,9 +152,13 @@ public final class ProviderHttp {
   }
 
   private <T> Verdict<T> attempt(
-      String token, String operation, RequestFactory request, ResponseReader<T> reader) {
+      String key,
+      String token,
+      String operation,
+      RequestFactory request,
+      ResponseReader<T> reader) {
     try {
-      Duration waited = pacer.acquire(token);
+      Duration waited = pacer.acquire(key);
       if (!waited.isZero()) {
         observer.rateLimitWait(provider, waited);
       }
@@ -169,7 +187,7 @@ public final class ProviderHttp {
             e);
       }
     } finally {
-      pacer.release(token);
+      pacer.release(key);
     }
   }
 

@@ -2,6 +2,7 @@ package io.tasksync.kit.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tasksync.domain.Provider;
+import io.tasksync.port.out.AuthorizationException;
 import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.ProviderUnavailableException;
 import io.tasksync.port.out.RateLimitedException;
@@ -131,8 +132,18 @@ public final class ProviderHttp {
           }
           refreshed = true;
           attempts--;
-          token = tokens.refreshAfterRejection(token);
+          token = refresh(tokens, token, verdict);
       }
+    }
+  }
+
+  private static String refresh(TokenSource tokens, String rejected, Verdict<?> verdict) {
+    try {
+      return tokens.refreshAfterRejection(rejected);
+    } catch (AuthorizationException e) {
+      AuthorizationException still = verdict.stillRejected.get();
+      still.addSuppressed(e);
+      throw still;
     }
   }
 

@@ -154,6 +154,21 @@ class ProviderHttpTest {
   }
 
   @Test
+  void rejectedTokenThatCannotBeRefreshed_failsWithTheReadersAuthorizationError() {
+    server.stubFor(get("/items").willReturn(aResponse().withStatus(401)));
+
+    assertThatThrownBy(
+            () -> http(Pacer.NONE).call(TokenSource.fixed("t1"), "GET /items", items(), READER))
+        .isInstanceOfSatisfying(
+            AuthorizationException.class,
+            e -> {
+              assertThat(e).hasMessage("Acme rejected the token");
+              assertThat(e.getSuppressed()).hasOnlyElementsOfType(AuthorizationException.class);
+            });
+    server.verify(1, getRequestedFor(urlEqualTo("/items")));
+  }
+
+  @Test
   void timeout_failsAsProviderUnavailableWithoutRetrying() {
     server.stubFor(get("/items").willReturn(ok().withFixedDelay(3_000)));
     ProviderHttp http =

@@ -1,5 +1,6 @@
 package io.tasksync.kit.oauth;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.scribejava.core.exceptions.OAuthException;
 import com.github.scribejava.core.model.OAuth2AccessTokenErrorResponse;
 import com.github.scribejava.core.oauth2.OAuth2Error;
@@ -69,6 +70,10 @@ public final class OAuthFailures {
               + ((TokenEndpointException) failure).status()
               + "); try again later",
           failure);
+    }
+    if (failure instanceof JsonProcessingException) {
+      return new UnexpectedPayloadException(
+          name + " answered the request to " + what + " with malformed JSON", failure);
     }
     if (failure instanceof IOException) {
       return new ProviderUnavailableException(

@@ -19,7 +19,7 @@ import java.util.stream.StreamSupport;
 final class AsanaTaskProvider implements TaskProvider {
 
   /** Pages listed ahead while the caller stores earlier ones. */
-  private static final int READ_AHEAD = 2;
+  private static final int READ_AHEAD = 3;
 
   private final AsanaConfig config;
   private final AsanaHttp http;

@@ -133,13 +133,14 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackages(
+              "io.tasksync.kit..",
               "io.tasksync.adapter.asana..",
               "io.tasksync.adapter.clickup..",
               "io.tasksync.adapter.linear..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("com.github.scribejava..")
-          .because("OAuth plumbing is a provider adapter's business");
+          .because("OAuth plumbing is the provider kit's and the provider adapters' business");
 
   @ArchTest
   static final ArchRule javalin_stays_in_the_app_and_the_sandbox =

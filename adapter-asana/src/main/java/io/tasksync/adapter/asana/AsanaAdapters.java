@@ -24,7 +24,7 @@ public final class AsanaAdapters {
       AsanaConfig config, Clock clock, ProviderCallObserver observer, ProviderStateStore state) {
     ObjectMapper json = new ObjectMapper();
     AsanaHttp http =
-        new AsanaHttp(config, json, new AsanaBudget(config.requestsPerMinute()), observer);
+        new AsanaHttp(config, json, new AsanaBudget(config.budget().requestsPerMinute()), observer);
     this.taskProvider = new AsanaTaskProvider(config, http, json, state);
     this.oauthClient = new AsanaOAuthClient(config, clock);
     this.webhookReceiver = new AsanaWebhookReceiver(json);

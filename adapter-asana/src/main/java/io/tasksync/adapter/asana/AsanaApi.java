@@ -1,13 +1,11 @@
 package io.tasksync.adapter.asana;
 
 import com.github.scribejava.core.builder.api.DefaultApi20;
-import com.github.scribejava.core.extractors.OAuth2AccessTokenJsonExtractor;
 import com.github.scribejava.core.extractors.TokenExtractor;
 import com.github.scribejava.core.model.OAuth2AccessToken;
-import com.github.scribejava.core.model.Response;
 import com.github.scribejava.core.oauth2.clientauthentication.ClientAuthentication;
 import com.github.scribejava.core.oauth2.clientauthentication.RequestBodyAuthenticationScheme;
-import java.io.IOException;
+import io.tasksync.kit.oauth.StatusAwareTokenExtractor;
 import java.net.URI;
 
 /**
@@ -43,20 +41,6 @@ final class AsanaApi extends DefaultApi20 {
 
   @Override
   public TokenExtractor<OAuth2AccessToken> getAccessTokenExtractor() {
-    return StatusAwareExtractor.INSTANCE;
-  }
-
-  /** Keeps the HTTP status of a failed token call, which the standard extractor drops. */
-  static final class StatusAwareExtractor extends OAuth2AccessTokenJsonExtractor {
-
-    static final StatusAwareExtractor INSTANCE = new StatusAwareExtractor();
-
-    @Override
-    public OAuth2AccessToken extract(Response response) throws IOException {
-      if (response.getCode() >= 500) {
-        throw new AsanaTokenEndpointException(response.getCode());
-      }
-      return super.extract(response);
-    }
+    return StatusAwareTokenExtractor.INSTANCE;
   }
 }

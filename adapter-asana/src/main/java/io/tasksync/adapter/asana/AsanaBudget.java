@@ -58,7 +58,7 @@ final class AsanaBudget {
   }
 
   /** Waits until the grant may send one more request; returns how long it waited. */
-  Duration acquire(String key) {
+  Duration acquire(String key) throws InterruptedException {
     long waited = 0;
     Long until = pausedUntil.get(key);
     if (until != null) {
@@ -86,12 +86,7 @@ final class AsanaBudget {
     pausedUntil.merge(key, System.nanoTime() + wait.toNanos(), Math::max);
   }
 
-  private static void sleep(long nanos) {
-    try {
-      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ProviderUnavailableException("interrupted while waiting for Asana's rate limit", e);
-    }
+  private static void sleep(long nanos) throws InterruptedException {
+    Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
   }
 }

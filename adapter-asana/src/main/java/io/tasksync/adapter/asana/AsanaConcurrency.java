@@ -1,6 +1,5 @@
 package io.tasksync.adapter.asana;
 
-import io.tasksync.port.out.ProviderUnavailableException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -19,13 +18,8 @@ final class AsanaConcurrency {
   }
 
   /** Waits for a free slot of the grant; the caller gives it back with {@link #leave}. */
-  void enter(String key) {
-    try {
-      slots(key).acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ProviderUnavailableException("interrupted while waiting to call Asana", e);
-    }
+  void enter(String key) throws InterruptedException {
+    slots(key).acquire();
   }
 
   void leave(String key) {

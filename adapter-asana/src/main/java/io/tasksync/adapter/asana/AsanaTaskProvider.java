@@ -3,6 +3,7 @@ package io.tasksync.adapter.asana;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tasksync.domain.Provider;
 import io.tasksync.domain.Workspace;
+import io.tasksync.kit.paging.ReadAhead;
 import io.tasksync.port.out.FetchRequest;
 import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.TaskPage;
@@ -16,6 +17,9 @@ import java.util.stream.StreamSupport;
 
 /** Lists an Asana grant's tasks lazily, page by page, with a checkpoint after every page. */
 final class AsanaTaskProvider implements TaskProvider {
+
+  /** Pages listed ahead while the caller stores earlier ones. */
+  private static final int READ_AHEAD = 3;
 
   private final AsanaConfig config;
   private final AsanaHttp http;
@@ -41,8 +45,14 @@ final class AsanaTaskProvider implements TaskProvider {
     AsanaListing listing = new AsanaListing(http, key, request.tokens());
     AsanaEventsReader events =
         new AsanaEventsReader(
-            http, syncTokens, request.integration(), request.tokens(), config.useEvents());
-    AsanaPrefetch pages = new AsanaPrefetch(new AsanaWalk(listing, events, request, config, json));
+            http,
+            syncTokens,
+            request.integration(),
+            request.tokens(),
+            config.listing().useEvents());
+    ReadAhead<TaskPage> pages =
+        new ReadAhead<>(
+            new AsanaWalk(listing, events, request, config, json), READ_AHEAD, "asana-read-ahead");
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
             false)

@@ -43,7 +43,7 @@ class AsanaBudgetTest {
   }
 
   @Test
-  void aBusySecond_getsNoMoreThanItsRefills() {
+  void aBusySecond_getsNoMoreThanItsRefills() throws InterruptedException {
     int limit = 60_000;
     AsanaBudget budget = new AsanaBudget(limit);
     long end = System.nanoTime() + Duration.ofSeconds(1).toNanos();

@@ -133,10 +133,15 @@ class AsanaFaultsTest {
   }
 
   @Test
-  void oneServerError_isRetriedAndTheListingCompletes() {
+  void oneServerError_isLeftToTheSyncsRetryAndTheNextListingCompletes() {
     bed.standIn.failNext(1, 503);
+    TokenSource tokens = bed.tokens();
 
-    List<TaskPage> pages = fetchAll(bed.tokens());
+    assertThatThrownBy(() -> fetchAll(tokens))
+        .isInstanceOf(ProviderUnavailableException.class)
+        .hasMessageContaining("HTTP 503")
+        .hasMessageContaining("the sync retries from its checkpoint");
+    List<TaskPage> pages = fetchAll(tokens);
 
     assertThat(taskCount(pages)).isEqualTo(bed.standIn.liveTaskCount());
   }
@@ -152,7 +157,8 @@ class AsanaFaultsTest {
 
   @Test
   void timeouts_failAsProviderUnavailable() {
-    bed.standIn.delayNext(2, Duration.ofSeconds(3));
+    bed = bed.reconfigured(bed.config.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+    bed.standIn.delayNext(1, Duration.ofSeconds(3));
 
     assertThatThrownBy(() -> fetchAll(bed.tokens()))
         .isInstanceOf(ProviderUnavailableException.class)

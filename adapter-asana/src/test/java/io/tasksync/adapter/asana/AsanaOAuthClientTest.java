@@ -208,11 +208,15 @@ class AsanaOAuthClientTest {
   @Test
   void tokenEndpointTimeout_isProviderUnavailable() {
     var grant = bed.standIn.issueGrant();
+    OAuthClient impatient =
+        bed.reconfigured(bed.config.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+            .adapters
+            .oauthClient();
     bed.standIn.delayNext(1, Duration.ofSeconds(3));
 
     assertThatThrownBy(
             () ->
-                oauth.refresh(
+                impatient.refresh(
                     new OAuthTokens(grant.accessToken(), grant.refreshToken(), null, null)))
         .isInstanceOf(ProviderUnavailableException.class);
   }

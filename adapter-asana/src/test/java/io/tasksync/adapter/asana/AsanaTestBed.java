@@ -50,7 +50,7 @@ final class AsanaTestBed implements AutoCloseable {
   static AsanaConfig configFor(AsanaStandIn standIn) {
     return AsanaConfig.defaults("sandbox-client", "sandbox-secret", REDIRECT)
         .withBaseUrls(standIn.baseUrl(), standIn.apiBaseUrl())
-        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10))
         .withRetries(2, Duration.ofSeconds(2));
   }
 

@@ -20,9 +20,9 @@ public final class ClickUpAdapters {
   private ClickUpAdapters(ClickUpConfig config, Clock clock, ProviderCallObserver observer) {
     ClickUpRateBudget budget =
         new ClickUpRateBudget(
-            config.requestsPerMinute(),
-            config.rateLimitReserve(),
-            config.maxRateLimitWait(),
+            config.budget().requestsPerMinute(),
+            config.budget().rateLimitReserve(),
+            config.http().maxRateLimitWait(),
             clock);
     this.taskProvider =
         new ClickUpTaskProvider(new ClickUpHttp(config, budget, observer), config, clock);

@@ -1,18 +1,17 @@
 package io.tasksync.adapter.clickup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.scribejava.core.builder.ServiceBuilder;
-import com.github.scribejava.core.httpclient.jdk.JDKHttpClientConfig;
 import com.github.scribejava.core.model.Response;
 import io.tasksync.domain.OAuthTokens;
 import io.tasksync.domain.Provider;
+import io.tasksync.kit.oauth.OAuthFailures;
+import io.tasksync.kit.oauth.ScribeOAuthClient;
 import io.tasksync.port.out.AuthorizationException;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderUnavailableException;
 import io.tasksync.port.out.UnexpectedPayloadException;
 import java.io.IOException;
 import java.net.URI;
-import java.util.concurrent.ExecutionException;
 
 /**
  * ClickUp's authorization-code flow. Access tokens do not expire, so there is nothing to refresh;
@@ -21,19 +20,16 @@ import java.util.concurrent.ExecutionException;
 final class ClickUpOAuthClient implements OAuthClient {
 
   private final ClickUpApi.Service service;
+  private final OAuthFailures failures = new OAuthFailures("ClickUp");
 
   ClickUpOAuthClient(ClickUpConfig config) {
-    JDKHttpClientConfig http = JDKHttpClientConfig.defaultConfig();
-    http.setConnectTimeout((int) config.connectTimeout().toMillis());
-    http.setReadTimeout((int) config.requestTimeout().toMillis());
-    http.setFollowRedirects(false);
     this.service =
         (ClickUpApi.Service)
-            new ServiceBuilder(config.clientId())
-                .apiSecret(config.clientSecret())
-                .callback(config.redirectUri().toString())
-                .httpClientConfig(http)
-                .build(new ClickUpApi(config.authBaseUrl(), config.apiBaseUrl()));
+            ScribeOAuthClient.service(
+                config.app(),
+                config.http(),
+                null,
+                new ClickUpApi(config.urls().auth(), config.urls().api()));
   }
 
   @Override
@@ -53,16 +49,8 @@ final class ClickUpOAuthClient implements OAuthClient {
 
   @Override
   public OAuthTokens exchange(String code, String codeVerifier) {
-    Response response;
-    try {
-      response = service.execute(service.tokenRequest(code));
-    } catch (IOException | ExecutionException e) {
-      throw new ProviderUnavailableException(
-          "could not reach ClickUp's token endpoint; try connecting again", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ProviderUnavailableException("interrupted while exchanging the ClickUp code", e);
-    }
+    Response response =
+        failures.call(() -> service.execute(service.tokenRequest(code)), "exchange the code");
     String body = body(response);
     int status = response.getCode();
     if (status >= 500) {

@@ -55,7 +55,7 @@ final class ClickUpRateBudget {
   }
 
   /** Blocks until the token may send a request; returns how long it waited. */
-  Duration acquire(String token) {
+  Duration acquire(String token) throws InterruptedException {
     String key = key(token);
     Window window = windows.computeIfAbsent(key, k -> new Window());
     long waited = 0;
@@ -91,7 +91,7 @@ final class ClickUpRateBudget {
   }
 
   /** Even pacing at the plan's limit, for a window no response has described yet. */
-  private long paced(String key) {
+  private long paced(String key) throws InterruptedException {
     RateLimiter limiter = registry.rateLimiter(key);
     long reservedNanos = limiter.reservePermission();
     if (reservedNanos < 0) {
@@ -153,14 +153,8 @@ final class ClickUpRateBudget {
     }
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RateLimitedException(
-          "interrupted while waiting for ClickUp's rate limit", Duration.ZERO);
-    }
+  private static void sleep(long millis) throws InterruptedException {
+    Thread.sleep(millis);
   }
 
   private static String key(String token) {

@@ -3,6 +3,7 @@ package io.tasksync.adapter.clickup;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tasksync.domain.Provider;
 import io.tasksync.domain.Workspace;
+import io.tasksync.kit.paging.ReadAhead;
 import io.tasksync.port.out.FetchRequest;
 import io.tasksync.port.out.TaskPage;
 import io.tasksync.port.out.TaskProvider;
@@ -41,8 +42,11 @@ final class ClickUpTaskProvider implements TaskProvider {
 
   @Override
   public Stream<TaskPage> fetch(FetchRequest request) {
-    ClickUpPrefetcher pages =
-        new ClickUpPrefetcher(new ClickUpPager(this, request), config.readAheadPages());
+    ReadAhead<TaskPage> pages =
+        new ReadAhead<>(
+            new ClickUpPager(this, request),
+            config.budget().readAheadPages(),
+            "clickup-page-prefetch");
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
             false)

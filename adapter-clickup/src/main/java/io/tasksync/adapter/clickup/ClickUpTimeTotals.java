@@ -36,14 +36,16 @@ final class ClickUpTimeTotals {
 
   Map<String, Long> load(TokenSource tokens, ClickUpTeam team, long nowMillis) {
     Map<String, Long> totals = new HashMap<>();
-    long window = config.timeEntriesWindow().toMillis();
+    long window = config.timeTracking().window().toMillis();
     List<String> members = team.memberIds();
     if (members.isEmpty()) {
       log.warn(
           "ClickUp workspace {} lists no members; only the caller's time entries count", team.id());
     }
     int requests = 0;
-    for (long from = config.timeEntriesSince().toEpochMilli(); from <= nowMillis; from += window) {
+    for (long from = config.timeTracking().since().toEpochMilli();
+        from <= nowMillis;
+        from += window) {
       long to = Math.min(from + window - 1, nowMillis);
       for (int i = 0; i < Math.max(1, members.size()); i += MEMBERS_PER_REQUEST) {
         String assignees =

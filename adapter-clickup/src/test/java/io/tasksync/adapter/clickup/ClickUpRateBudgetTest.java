@@ -18,7 +18,7 @@ class ClickUpRateBudgetTest {
   }
 
   @Test
-  void spentWindow_waitsUntilTheReportedReset() {
+  void spentWindow_waitsUntilTheReportedReset() throws InterruptedException {
     ClickUpRateBudget budget = new ClickUpRateBudget(10_000, 0, Duration.ofSeconds(5), clock);
     long resetSeconds = inSeconds(2);
     budget.observe("token-a", "100", "0", String.valueOf(resetSeconds));
@@ -31,7 +31,7 @@ class ClickUpRateBudgetTest {
   }
 
   @Test
-  void resetBeyondTheLongestWait_isRateLimitedWithoutWaiting() {
+  void resetBeyondTheLongestWait_isRateLimitedWithoutWaiting() throws InterruptedException {
     ClickUpRateBudget budget = new ClickUpRateBudget(10_000, 0, Duration.ofSeconds(1), clock);
     budget.observe("token-b", "100", "0", String.valueOf(inSeconds(40)));
 
@@ -45,7 +45,7 @@ class ClickUpRateBudgetTest {
   }
 
   @Test
-  void remainingRequests_andOtherTokens_doNotWait() {
+  void remainingRequests_andOtherTokens_doNotWait() throws InterruptedException {
     ClickUpRateBudget budget = new ClickUpRateBudget(10_000, 0, Duration.ofSeconds(1), clock);
     budget.observe("token-c", "100", "0", String.valueOf(inSeconds(40)));
     budget.observe("token-d", "100", "57", String.valueOf(inSeconds(40)));
@@ -58,7 +58,8 @@ class ClickUpRateBudgetTest {
   }
 
   @Test
-  void unknownWindow_isPacedEvenlyAtTenPerMinuteToOneRequestPerSixSeconds() {
+  void unknownWindow_isPacedEvenlyAtTenPerMinuteToOneRequestPerSixSeconds()
+      throws InterruptedException {
     ClickUpRateBudget budget = new ClickUpRateBudget(10, 0, Duration.ofMillis(100), clock);
 
     budget.acquire("token-f");
@@ -67,7 +68,8 @@ class ClickUpRateBudgetTest {
   }
 
   @Test
-  void reportedWindow_isSpentBackToBackDownToTheReserve_thenWaitsForTheReset() {
+  void reportedWindow_isSpentBackToBackDownToTheReserve_thenWaitsForTheReset()
+      throws InterruptedException {
     ClickUpRateBudget budget = new ClickUpRateBudget(10, 2, Duration.ofSeconds(5), clock);
     long resetSeconds = inSeconds(2);
     budget.observe("token-g", "10", "8", String.valueOf(resetSeconds));
@@ -84,7 +86,7 @@ class ClickUpRateBudgetTest {
   }
 
   @Test
-  void responseAboutTheSameWindow_neverRaisesWhatIsLeft() {
+  void responseAboutTheSameWindow_neverRaisesWhatIsLeft() throws InterruptedException {
     ClickUpRateBudget budget = new ClickUpRateBudget(10_000, 0, Duration.ofMillis(200), clock);
     String reset = String.valueOf(inSeconds(40));
     budget.observe("token-h", "100", "3", reset);
@@ -98,7 +100,7 @@ class ClickUpRateBudgetTest {
   }
 
   @Test
-  void passedReset_startsAFreshWindowWithoutWaiting() {
+  void passedReset_startsAFreshWindowWithoutWaiting() throws InterruptedException {
     ClickUpRateBudget budget = new ClickUpRateBudget(10, 2, Duration.ofMillis(200), clock);
     budget.observe("token-i", "10", "0", String.valueOf(inSeconds(-1)));
 

@@ -3,6 +3,7 @@ package io.tasksync.adapter.linear;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.tasksync.kit.http.Pause;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.TaskProvider;
@@ -37,22 +38,15 @@ public final class LinearAdapters {
   /** The adapters, reporting each API request and rate-limit wait to {@code observer}. */
   public static LinearAdapters create(
       LinearConfig config, Clock clock, ProviderCallObserver observer) {
-    return create(
-        config,
-        clock,
-        LinearGraphQlClient.Pause.REAL,
-        Objects.requireNonNull(observer, "observer"));
+    return create(config, clock, Pause.REAL, Objects.requireNonNull(observer, "observer"));
   }
 
-  static LinearAdapters create(LinearConfig config, Clock clock, LinearGraphQlClient.Pause pause) {
+  static LinearAdapters create(LinearConfig config, Clock clock, Pause pause) {
     return create(config, clock, pause, ProviderCallObserver.NONE);
   }
 
   static LinearAdapters create(
-      LinearConfig config,
-      Clock clock,
-      LinearGraphQlClient.Pause pause,
-      ProviderCallObserver observer) {
+      LinearConfig config, Clock clock, Pause pause, ProviderCallObserver observer) {
     ObjectMapper json = json();
     LinearGraphQlClient client =
         new LinearGraphQlClient(config, json, new LinearBudgets(), clock, pause, observer);

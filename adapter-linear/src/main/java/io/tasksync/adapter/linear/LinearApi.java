@@ -23,9 +23,9 @@ final class LinearApi extends DefaultApi20 {
   private final String revoke;
 
   LinearApi(URI authBaseUrl, URI apiBaseUrl) {
-    this.authorize = LinearConfig.trimmed(authBaseUrl) + "/oauth/authorize";
-    this.token = LinearConfig.trimmed(apiBaseUrl) + "/oauth/token";
-    this.revoke = LinearConfig.trimmed(apiBaseUrl) + "/oauth/revoke";
+    this.authorize = authBaseUrl + "/oauth/authorize";
+    this.token = apiBaseUrl + "/oauth/token";
+    this.revoke = apiBaseUrl + "/oauth/revoke";
   }
 
   @Override

@@ -1,214 +1,145 @@
 package io.tasksync.adapter.linear;
 
+import io.tasksync.kit.http.BaseUrls;
+import io.tasksync.kit.http.HttpLimits;
+import io.tasksync.kit.oauth.OAuthApp;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Configuration of the Linear adapter.
+ * Configuration of the Linear adapter, in small groups so that a change touches one of them.
  *
- * @param clientId the OAuth application's client id
- * @param clientSecret the OAuth application's client secret
- * @param redirectUri where Linear sends the user back after consent
- * @param authBaseUrl the consent host ({@code https://linear.app})
- * @param apiBaseUrl the API host ({@code https://api.linear.app}): token, revoke and GraphQL
+ * @param app the OAuth application registered with Linear (its secret hidden by {@code toString})
+ * @param urls the consent host ({@code https://linear.app}) and the API host ({@code
+ *     https://api.linear.app}: token, revoke and GraphQL)
  * @param scopes the OAuth scopes asked for (comma-joined); a sync needs only {@code read}
- * @param pageSize issues per GraphQL page (1 to 250); 200 keeps a page near 6,700 of the 10,000
- *     complexity points a query may cost
- * @param includeArchived whether listings include archived and trashed issues (as deleted tasks)
- * @param incrementalOverlap how far before the high-water mark an incremental run starts
- * @param connectTimeout TCP connect timeout
- * @param requestTimeout time allowed for one whole response
- * @param maxRateLimitWait the longest the adapter waits for a budget itself before it reports
- *     {@code RateLimitedException} to the sync (which waits and resumes from its checkpoint)
- * @param webhookSigningSecret the app-level webhook signing secret from Linear's OAuth app
- *     settings, or null when webhooks are not used
- * @param webhookTolerance how far a delivery's {@code webhookTimestamp} may be from now (60 s)
+ * @param http timeouts; the longest the adapter waits for a budget itself before it reports {@code
+ *     RateLimitedException} to the sync (which waits and resumes from its checkpoint)
+ * @param listing page size and what a listing includes
+ * @param webhooks the app-level webhook signing secret and the accepted clock skew
  */
 public record LinearConfig(
-    String clientId,
-    String clientSecret,
-    URI redirectUri,
-    URI authBaseUrl,
-    URI apiBaseUrl,
+    OAuthApp app,
+    BaseUrls urls,
     List<String> scopes,
-    int pageSize,
-    boolean includeArchived,
-    Duration incrementalOverlap,
-    Duration connectTimeout,
-    Duration requestTimeout,
-    Duration maxRateLimitWait,
-    String webhookSigningSecret,
-    Duration webhookTolerance) {
+    HttpLimits http,
+    Listing listing,
+    Webhooks webhooks) {
 
   public static final URI LINEAR_AUTH = URI.create("https://linear.app");
   public static final URI LINEAR_API = URI.create("https://api.linear.app");
 
-  public LinearConfig {
-    Objects.requireNonNull(clientId, "clientId");
-    Objects.requireNonNull(clientSecret, "clientSecret");
-    Objects.requireNonNull(redirectUri, "redirectUri");
-    Objects.requireNonNull(authBaseUrl, "authBaseUrl");
-    Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
-    scopes = List.copyOf(scopes);
-    if (pageSize < 1 || pageSize > 250) {
-      throw new IllegalArgumentException("pageSize must be between 1 and 250, was " + pageSize);
+  /**
+   * @param pageSize issues per GraphQL page (1 to 250); 200 keeps a page near 6,700 of the 10,000
+   *     complexity points a query may cost
+   * @param includeArchived whether listings include archived and trashed issues (as deleted tasks)
+   * @param incrementalOverlap how far before the high-water mark an incremental run starts
+   */
+  public record Listing(int pageSize, boolean includeArchived, Duration incrementalOverlap) {
+    public Listing {
+      if (pageSize < 1 || pageSize > 250) {
+        throw new IllegalArgumentException("pageSize must be between 1 and 250, was " + pageSize);
+      }
+      Objects.requireNonNull(incrementalOverlap, "incrementalOverlap");
     }
-    Objects.requireNonNull(incrementalOverlap, "incrementalOverlap");
-    Objects.requireNonNull(connectTimeout, "connectTimeout");
-    Objects.requireNonNull(requestTimeout, "requestTimeout");
-    Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait");
-    Objects.requireNonNull(webhookTolerance, "webhookTolerance");
+  }
+
+  /**
+   * @param signingSecret the app-level webhook signing secret from Linear's OAuth app settings, or
+   *     null when webhooks are not used (hidden by {@code toString})
+   * @param tolerance how far a delivery's {@code webhookTimestamp} may be from now (60 s)
+   */
+  public record Webhooks(String signingSecret, Duration tolerance) {
+    public Webhooks {
+      Objects.requireNonNull(tolerance, "tolerance");
+    }
+
+    @Override
+    public String toString() {
+      return "Webhooks[signingSecret="
+          + (signingSecret == null ? "null" : "<redacted>")
+          + ", tolerance="
+          + tolerance
+          + "]";
+    }
+  }
+
+  public LinearConfig {
+    Objects.requireNonNull(app, "app");
+    Objects.requireNonNull(urls, "urls");
+    scopes = List.copyOf(scopes);
+    Objects.requireNonNull(http, "http");
+    Objects.requireNonNull(listing, "listing");
+    Objects.requireNonNull(webhooks, "webhooks");
   }
 
   /** Linear's real hosts, scope {@code read}, pages of 200, archived issues included. */
   public static LinearConfig defaults(String clientId, String clientSecret, URI redirectUri) {
     return new LinearConfig(
-        clientId,
-        clientSecret,
-        redirectUri,
-        LINEAR_AUTH,
-        LINEAR_API,
+        new OAuthApp(clientId, clientSecret, redirectUri),
+        new BaseUrls(LINEAR_AUTH, LINEAR_API),
         List.of("read"),
-        200,
-        true,
-        Duration.ofMinutes(2),
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(30),
-        Duration.ofSeconds(30),
-        null,
-        Duration.ofSeconds(60));
+        new HttpLimits(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30), 4),
+        new Listing(200, true, Duration.ofMinutes(2)),
+        new Webhooks(null, Duration.ofSeconds(60)));
   }
 
   public LinearConfig withBaseUrls(URI auth, URI api) {
-    return new LinearConfig(
-        clientId,
-        clientSecret,
-        redirectUri,
-        auth,
-        api,
-        scopes,
-        pageSize,
-        includeArchived,
-        incrementalOverlap,
-        connectTimeout,
-        requestTimeout,
-        maxRateLimitWait,
-        webhookSigningSecret,
-        webhookTolerance);
+    return new LinearConfig(app, new BaseUrls(auth, api), scopes, http, listing, webhooks);
+  }
+
+  public LinearConfig withHttp(HttpLimits limits) {
+    return new LinearConfig(app, urls, scopes, limits, listing, webhooks);
+  }
+
+  public LinearConfig withListing(Listing newListing) {
+    return new LinearConfig(app, urls, scopes, http, newListing, webhooks);
   }
 
   public LinearConfig withPageSize(int size) {
-    return new LinearConfig(
-        clientId,
-        clientSecret,
-        redirectUri,
-        authBaseUrl,
-        apiBaseUrl,
-        scopes,
-        size,
-        includeArchived,
-        incrementalOverlap,
-        connectTimeout,
-        requestTimeout,
-        maxRateLimitWait,
-        webhookSigningSecret,
-        webhookTolerance);
+    return withListing(new Listing(size, listing.includeArchived(), listing.incrementalOverlap()));
+  }
+
+  public LinearConfig withIncludeArchived(boolean include) {
+    return withListing(new Listing(listing.pageSize(), include, listing.incrementalOverlap()));
   }
 
   public LinearConfig withTimeouts(Duration connect, Duration request) {
-    return new LinearConfig(
-        clientId,
-        clientSecret,
-        redirectUri,
-        authBaseUrl,
-        apiBaseUrl,
-        scopes,
-        pageSize,
-        includeArchived,
-        incrementalOverlap,
-        connect,
-        request,
-        maxRateLimitWait,
-        webhookSigningSecret,
-        webhookTolerance);
+    return withHttp(http.withTimeouts(connect, request));
   }
 
   public LinearConfig withMaxRateLimitWait(Duration wait) {
-    return new LinearConfig(
-        clientId,
-        clientSecret,
-        redirectUri,
-        authBaseUrl,
-        apiBaseUrl,
-        scopes,
-        pageSize,
-        includeArchived,
-        incrementalOverlap,
-        connectTimeout,
-        requestTimeout,
-        wait,
-        webhookSigningSecret,
-        webhookTolerance);
+    return withHttp(http.withRateLimit(http.rateLimitedAttempts(), wait));
   }
 
   public LinearConfig withWebhookSigningSecret(String secret) {
     return new LinearConfig(
-        clientId,
-        clientSecret,
-        redirectUri,
-        authBaseUrl,
-        apiBaseUrl,
-        scopes,
-        pageSize,
-        includeArchived,
-        incrementalOverlap,
-        connectTimeout,
-        requestTimeout,
-        maxRateLimitWait,
-        secret,
-        webhookTolerance);
+        app, urls, scopes, http, listing, new Webhooks(secret, webhooks.tolerance()));
   }
 
-  /** The GraphQL endpoint, {@code <apiBaseUrl>/graphql}. */
   URI graphQlUrl() {
-    return URI.create(trimmed(apiBaseUrl) + "/graphql");
+    return URI.create(urls.api() + "/graphql");
   }
 
-  static String trimmed(URI base) {
-    String text = base.toString();
-    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+  int pageSize() {
+    return listing.pageSize();
   }
 
-  @Override
-  public String toString() {
-    return "LinearConfig[clientId="
-        + clientId
-        + ", clientSecret=<redacted>, redirectUri="
-        + redirectUri
-        + ", authBaseUrl="
-        + authBaseUrl
-        + ", apiBaseUrl="
-        + apiBaseUrl
-        + ", scopes="
-        + scopes
-        + ", pageSize="
-        + pageSize
-        + ", includeArchived="
-        + includeArchived
-        + ", incrementalOverlap="
-        + incrementalOverlap
-        + ", connectTimeout="
-        + connectTimeout
-        + ", requestTimeout="
-        + requestTimeout
-        + ", maxRateLimitWait="
-        + maxRateLimitWait
-        + ", webhookSigningSecret="
-        + (webhookSigningSecret == null ? "null" : "<redacted>")
-        + ", webhookTolerance="
-        + webhookTolerance
-        + "]";
+  boolean includeArchived() {
+    return listing.includeArchived();
+  }
+
+  Duration incrementalOverlap() {
+    return listing.incrementalOverlap();
+  }
+
+  String webhookSigningSecret() {
+    return webhooks.signingSecret();
+  }
+
+  Duration webhookTolerance() {
+    return webhooks.tolerance();
   }
 }

@@ -116,7 +116,40 @@ public final class EnvConfig {
     }
     String webhookSecret = p == Provider.LINEAR ? text("TASKSYNC_LINEAR_WEBHOOK_SECRET") : null;
     return java.util.Optional.of(
-        new ProviderSettings(p, id, secret, redirect, auth, api, webhookSecret, false));
+        new ProviderSettings(
+            p, id, secret, redirect, auth, api, webhookSecret, false, tuning(p, prefix)));
+  }
+
+  /** The knobs {@code p} has; see the README's configuration table. */
+  private ProviderTuning tuning(Provider p, String prefix) {
+    switch (p) {
+      case ASANA:
+        return new ProviderTuning(
+            optionalInteger(prefix + "REQUESTS_PER_MINUTE", 1, 1_000_000),
+            optionalInteger(prefix + "MAX_CONCURRENT_REQUESTS", 1, 50),
+            bool(prefix + "INCLUDE_ARCHIVED_PROJECTS"),
+            null,
+            null,
+            null);
+      case CLICKUP:
+        return new ProviderTuning(
+            optionalInteger(prefix + "REQUESTS_PER_MINUTE", 1, 1_000_000),
+            null,
+            bool(prefix + "INCLUDE_ARCHIVED"),
+            bool(prefix + "TIME_TRACKING"),
+            optionalInteger(prefix + "READ_AHEAD_PAGES", 1, 16),
+            null);
+      case LINEAR:
+        return new ProviderTuning(
+            null,
+            null,
+            bool(prefix + "INCLUDE_ARCHIVED"),
+            null,
+            null,
+            optionalInteger(prefix + "PAGE_SIZE", 1, 250));
+      default:
+        return ProviderTuning.DEFAULTS;
+    }
   }
 
   private Schedule schedule() {
@@ -176,6 +209,22 @@ public final class EnvConfig {
     }
     problems.add(name + " must be a whole number in " + min + ".." + max + ", was '" + raw + "'");
     return fallback;
+  }
+
+  private Integer optionalInteger(String name, int min, int max) {
+    return text(name) == null ? null : integer(name, min, min, max);
+  }
+
+  private Boolean bool(String name) {
+    String raw = text(name);
+    if (raw == null) {
+      return null;
+    }
+    if (raw.equalsIgnoreCase("true") || raw.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(raw);
+    }
+    problems.add(name + " must be true or false, was '" + raw + "'");
+    return null;
   }
 
   private URI uri(String name, String fallback) {

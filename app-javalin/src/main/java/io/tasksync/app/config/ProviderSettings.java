@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param webhookSecret the app-level webhook signing secret (Linear), or null
  * @param sandbox whether the base URLs point at a local stand-in
+ * @param tuning the operator's rate-limit and inclusion settings
  */
 public record ProviderSettings(
     Provider provider,
@@ -19,13 +20,37 @@ public record ProviderSettings(
     URI authBaseUrl,
     URI apiBaseUrl,
     String webhookSecret,
-    boolean sandbox) {
+    boolean sandbox,
+    ProviderTuning tuning) {
 
   public ProviderSettings {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(clientSecret, "clientSecret");
     Objects.requireNonNull(redirectUri, "redirectUri");
+    Objects.requireNonNull(tuning, "tuning");
+  }
+
+  /** Settings with every knob at the adapter's default. */
+  public ProviderSettings(
+      Provider provider,
+      String clientId,
+      String clientSecret,
+      URI redirectUri,
+      URI authBaseUrl,
+      URI apiBaseUrl,
+      String webhookSecret,
+      boolean sandbox) {
+    this(
+        provider,
+        clientId,
+        clientSecret,
+        redirectUri,
+        authBaseUrl,
+        apiBaseUrl,
+        webhookSecret,
+        sandbox,
+        ProviderTuning.DEFAULTS);
   }
 
   public boolean overridesBaseUrls() {
@@ -46,6 +71,8 @@ public record ProviderSettings(
         + apiBaseUrl
         + ", sandbox="
         + sandbox
+        + ", tuning="
+        + tuning
         + "]";
   }
 }

@@ -89,4 +89,67 @@ class EnvConfigTest {
         .doesNotContain("asana-secret")
         .doesNotContain(KEYSET);
   }
+
+  @Test
+  void providerKnobs_areParsedForTheProvidersThatHaveThem() {
+    Map<String, String> env = new java.util.HashMap<>(PRODUCTION);
+    env.put("TASKSYNC_ASANA_REQUESTS_PER_MINUTE", "150");
+    env.put("TASKSYNC_ASANA_MAX_CONCURRENT_REQUESTS", "4");
+    env.put("TASKSYNC_ASANA_INCLUDE_ARCHIVED_PROJECTS", "false");
+    env.put("TASKSYNC_LINEAR_PAGE_SIZE", "50");
+    env.put("TASKSYNC_LINEAR_INCLUDE_ARCHIVED", "FALSE");
+
+    AppConfig config = EnvConfig.parse(env);
+
+    assertThat(config.provider(Provider.ASANA).orElseThrow().tuning())
+        .isEqualTo(new ProviderTuning(150, 4, false, null, null, null));
+    assertThat(config.provider(Provider.LINEAR).orElseThrow().tuning())
+        .isEqualTo(new ProviderTuning(null, null, false, null, null, 50));
+  }
+
+  @Test
+  void clickUpKnobs_areParsed() {
+    Map<String, String> env = new java.util.HashMap<>(PRODUCTION);
+    env.put("TASKSYNC_CLICKUP_CLIENT_ID", "cu-client");
+    env.put("TASKSYNC_CLICKUP_CLIENT_SECRET", "cu-secret");
+    env.put("TASKSYNC_CLICKUP_REQUESTS_PER_MINUTE", "1000");
+    env.put("TASKSYNC_CLICKUP_INCLUDE_ARCHIVED", "false");
+    env.put("TASKSYNC_CLICKUP_TIME_TRACKING", "false");
+    env.put("TASKSYNC_CLICKUP_READ_AHEAD_PAGES", "8");
+
+    AppConfig config = EnvConfig.parse(env);
+
+    assertThat(config.provider(Provider.CLICKUP).orElseThrow().tuning())
+        .isEqualTo(new ProviderTuning(1000, null, false, false, 8, null));
+  }
+
+  @Test
+  void unsetKnobs_keepTheAdaptersDefaults() {
+    AppConfig config = EnvConfig.parse(PRODUCTION);
+
+    assertThat(config.provider(Provider.ASANA).orElseThrow().tuning())
+        .isEqualTo(ProviderTuning.DEFAULTS);
+  }
+
+  @Test
+  void badProviderKnobs_areEachListed() {
+    Map<String, String> env = new java.util.HashMap<>(PRODUCTION);
+    env.put("TASKSYNC_ASANA_REQUESTS_PER_MINUTE", "0");
+    env.put("TASKSYNC_ASANA_MAX_CONCURRENT_REQUESTS", "many");
+    env.put("TASKSYNC_ASANA_INCLUDE_ARCHIVED_PROJECTS", "yes");
+    env.put("TASKSYNC_LINEAR_PAGE_SIZE", "251");
+
+    assertThatThrownBy(() -> EnvConfig.parse(env))
+        .isInstanceOf(ConfigurationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigurationException) e).problems())
+                    .anyMatch(p -> p.contains("TASKSYNC_ASANA_REQUESTS_PER_MINUTE"))
+                    .anyMatch(p -> p.contains("TASKSYNC_ASANA_MAX_CONCURRENT_REQUESTS"))
+                    .anyMatch(
+                        p ->
+                            p.contains(
+                                "TASKSYNC_ASANA_INCLUDE_ARCHIVED_PROJECTS must be true or false"))
+                    .anyMatch(p -> p.contains("TASKSYNC_LINEAR_PAGE_SIZE")));
+  }
 }

@@ -1,7 +1,6 @@
-package io.tasksync.adapter.clickup;
+package io.tasksync.kit.paging;
 
 import io.tasksync.port.out.ProviderUnavailableException;
-import io.tasksync.port.out.TaskPage;
 import java.lang.ref.Cleaner;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -10,35 +9,42 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 
 /**
- * Fetches up to {@code depth} pages ahead on one background thread, so the request budget keeps
- * working while the caller stores a page. Pages come out in the listing's order, each with its own
- * checkpoint; at most {@code depth} pages are fetched but not yet taken. A failure of a page ahead
- * is thrown when that page is asked for, after every page before it. Closing (or dropping the
- * iterator unclosed) stops the thread.
+ * Reads up to {@code depth} pages of a listing ahead on one background thread, so a provider's
+ * request budget keeps working while the caller stores a page. Pages come out in the listing's
+ * order; at most {@code depth} pages are read but not yet taken. A failure of a page ahead is
+ * thrown when that page is asked for, after every page before it. Reading starts at the first
+ * {@link #hasNext()}; closing (or dropping the iterator unclosed) stops the thread. One caller
+ * thread only.
  */
-final class ClickUpPrefetcher implements Iterator<TaskPage>, AutoCloseable {
+public final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 
   private static final Cleaner CLEANER = Cleaner.create();
 
   /** What the background thread hands over: a page, the end, or the failure that ended it. */
-  private record Item(TaskPage page, RuntimeException failure) {
+  private static final class Item {
     static final Item END = new Item(null, null);
+    final Object page;
+    final RuntimeException failure;
+
+    Item(Object page, RuntimeException failure) {
+      this.page = page;
+      this.failure = failure;
+    }
   }
 
   /** The state shared with the background thread, which must not reach the iterator itself. */
   private static final class Channel implements Runnable {
-    private final Iterator<TaskPage> source;
+    private final Iterator<?> source;
     private final Semaphore slots;
     private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
     private volatile boolean closed;
     private volatile Thread thread;
 
-    Channel(Iterator<TaskPage> source, int depth) {
+    Channel(Iterator<?> source, int depth) {
       this.source = source;
       this.slots = new Semaphore(depth);
     }
 
-    /** Produces pages until the listing ends, fails, or the channel closes. */
     void produce() {
       try {
         while (!closed) {
@@ -57,7 +63,7 @@ final class ClickUpPrefetcher implements Iterator<TaskPage>, AutoCloseable {
       } catch (RuntimeException e) {
         items.add(new Item(null, e));
       } catch (Error e) {
-        items.add(new Item(null, new ProviderUnavailableException("fetching a page failed", e)));
+        items.add(new Item(null, new ProviderUnavailableException("reading a page failed", e)));
         throw e;
       }
     }
@@ -75,16 +81,22 @@ final class ClickUpPrefetcher implements Iterator<TaskPage>, AutoCloseable {
 
   private final Channel channel;
   private final Cleaner.Cleanable cleanable;
+  private final String threadName;
   private boolean started;
-  private TaskPage ready;
+  private Object ready;
   private boolean done;
 
-  ClickUpPrefetcher(Iterator<TaskPage> source, int depth) {
+  /**
+   * @param depth the most pages read but not yet taken (at least 1)
+   * @param threadName the reading thread's name ("asana-read-ahead")
+   */
+  public ReadAhead(Iterator<T> source, int depth, String threadName) {
     if (depth < 1) {
-      throw new IllegalArgumentException("depth must be at least 1");
+      throw new IllegalArgumentException("depth must be at least 1, was " + depth);
     }
     this.channel = new Channel(source, depth);
     this.cleanable = CLEANER.register(this, channel);
+    this.threadName = threadName;
   }
 
   @Override
@@ -97,25 +109,26 @@ final class ClickUpPrefetcher implements Iterator<TaskPage>, AutoCloseable {
     }
     start();
     Item item = take();
-    if (item.failure() != null) {
+    if (item.failure != null) {
       close();
-      throw item.failure();
+      throw item.failure;
     }
-    if (item.page() == null) {
+    if (item.page == null) {
       close();
       return false;
     }
     channel.slots.release();
-    ready = item.page();
+    ready = item.page;
     return true;
   }
 
   @Override
-  public TaskPage next() {
+  @SuppressWarnings("unchecked")
+  public T next() {
     if (!hasNext()) {
-      throw new NoSuchElementException("the ClickUp listing is complete");
+      throw new NoSuchElementException("the listing is complete");
     }
-    TaskPage page = ready;
+    T page = (T) ready;
     ready = null;
     return page;
   }
@@ -124,7 +137,7 @@ final class ClickUpPrefetcher implements Iterator<TaskPage>, AutoCloseable {
     if (!started) {
       started = true;
       Channel c = channel;
-      Thread t = new Thread(c::produce, "clickup-page-prefetch");
+      Thread t = new Thread(c::produce, threadName);
       t.setDaemon(true);
       c.thread = t;
       t.start();
@@ -137,11 +150,11 @@ final class ClickUpPrefetcher implements Iterator<TaskPage>, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();
-      throw new ProviderUnavailableException("interrupted while waiting for a ClickUp page", e);
+      throw new ProviderUnavailableException("interrupted while waiting for the next page", e);
     }
   }
 
-  /** Stops the background thread and drops the pages fetched ahead. */
+  /** Stops the background thread and drops the pages read ahead. */
   @Override
   public void close() {
     done = true;

@@ -24,15 +24,18 @@ final class FirestoreOpCounts {
   private long written;
   private long commits;
   private long failed;
+  private long writesRefused;
 
-  synchronized void written(int documents) {
-    written += documents;
-  }
-
-  synchronized void callEnded(String method, long start, long end, long[] tally, boolean ok) {
+  synchronized void callEnded(
+      String method, long start, long end, long[] tally, int writes, boolean ok) {
     calls.merge(method, 1L, Long::sum);
     intervals.add(new long[] {start, end});
     failed += ok ? 0 : 1;
+    if (ok) {
+      written += writes;
+    } else {
+      writesRefused += writes;
+    }
     documentsRead += tally[0];
     missing += tally[1];
     switch (method) {
@@ -87,9 +90,17 @@ final class FirestoreOpCounts {
     return documentsRead + missing + emptyQueries + aggregationReads;
   }
 
-  /** Documents written by commits (sets, creates, updates, deletes). */
+  /** Documents written by commits that succeeded (sets, creates, updates, deletes). */
   synchronized long written() {
     return written;
+  }
+
+  /**
+   * Documents in commits that failed (e.g. creates that met a stored document): not written, not
+   * billed, but a round trip.
+   */
+  synchronized long writesRefused() {
+    return writesRefused;
   }
 
   synchronized long commits() {

@@ -60,6 +60,11 @@ final class FirestoreOps {
     CAUSE.set(name);
   }
 
+  /** The cause operations are booked to now. */
+  static String currentCause() {
+    return CAUSE.get();
+  }
+
   /** The counts booked to {@code name} so far (a live view). */
   static FirestoreOpCounts of(String name) {
     return BY_CAUSE.computeIfAbsent(name, n -> new FirestoreOpCounts());
@@ -74,11 +79,14 @@ final class FirestoreOps {
     @Override
     public <Q, R> ClientCall<Q, R> interceptCall(
         MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
-      FirestoreOpCounts counts = of(CAUSE.get());
+      String cause = CAUSE.get();
+      FirestoreOpCounts counts = of(cause);
       String name = method.getBareMethodName();
       return new ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, options)) {
         private long started;
         private final long[] documents = new long[3];
+        private volatile String collection = "(none)";
+        private volatile int writes;
 
         @Override
         public void start(Listener<R> listener, Metadata headers) {
@@ -93,7 +101,10 @@ final class FirestoreOps {
 
                 @Override
                 public void onClose(Status status, Metadata trailers) {
-                  counts.callEnded(name, started, System.nanoTime(), documents, status.isOk());
+                  long ended = System.nanoTime();
+                  for (FirestoreOpCounts c : List.of(counts, of(cause + " / " + collection))) {
+                    c.callEnded(name, started, ended, documents, writes, status.isOk());
+                  }
                   super.onClose(status, trailers);
                 }
               },
@@ -102,11 +113,14 @@ final class FirestoreOps {
 
         @Override
         public void sendMessage(Q message) {
+          collection = FirestoreCollections.of(message);
+          int n = 0;
           if (message instanceof CommitRequest) {
-            counts.written(((CommitRequest) message).getWritesCount());
+            n = ((CommitRequest) message).getWritesCount();
           } else if (message instanceof BatchWriteRequest) {
-            counts.written(((BatchWriteRequest) message).getWritesCount());
+            n = ((BatchWriteRequest) message).getWritesCount();
           }
+          writes += n;
           super.sendMessage(message);
         }
       };

@@ -44,6 +44,9 @@ final class Table {
   static String format(Object cell) {
     if (cell instanceof Double || cell instanceof Float) {
       double d = ((Number) cell).doubleValue();
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return String.format(Locale.ROOT, "%,d", (long) d);
+      }
       return Math.abs(d) >= 100
           ? String.format(Locale.ROOT, "%,.0f", d)
           : String.format(Locale.ROOT, "%.2f", d);

@@ -1,7 +1,6 @@
 package io.tasksync.benchmarks;
 
 import io.tasksync.adapter.firestore.FirestoreConfig;
-import io.tasksync.adapter.firestore.FirestoreEmulator;
 import io.tasksync.adapter.firestore.FirestoreStores;
 import io.tasksync.application.CredentialService;
 import io.tasksync.application.Sleeper;
@@ -48,7 +47,7 @@ public final class IdleCostBenchmark {
 
   private IdleCostBenchmark() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     FirestoreOps.install();
     int tasks = 10_000;
     int runs = 3;
@@ -68,7 +67,7 @@ public final class IdleCostBenchmark {
           throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    FirestoreEmulator own = host == null ? FirestoreEmulator.startDedicated() : null;
+    EmulatorProcess own = host == null ? EmulatorProcess.start("2g") : null;
     String emulator = host == null ? own.host() : host;
     String load = LoadAverage.now();
     List<IdlePhase> phases = new ArrayList<>();

@@ -36,7 +36,8 @@ final class AppProcess implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern HIDDEN =
       Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
-  private static final Pattern ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"");
+  private static final Pattern ACTION =
+      Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"");
 
   private final Process process;
   private final URI base;
@@ -133,7 +134,8 @@ final class AppProcess implements AutoCloseable {
     URI callback = URI.create(location(decided));
     String back =
         location(
-            http.send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.ofString()));
+            http.send(
+                HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.ofString()));
     if (!back.contains("connected=" + provider)) {
       throw new IllegalStateException("connecting " + provider + " failed: " + back);
     }
@@ -194,7 +196,9 @@ final class AppProcess implements AutoCloseable {
     Path jar = Path.of(given);
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
-          "the app jar is not at " + jar + "; build it: mvn -q -pl benchmarks,app-javalin -am"
+          "the app jar is not at "
+              + jar
+              + "; build it: mvn -q -pl benchmarks,app-javalin -am"
               + " -DskipTests package");
     }
     return jar;

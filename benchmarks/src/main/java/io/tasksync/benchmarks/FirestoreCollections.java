@@ -30,7 +30,9 @@ final class FirestoreCollections {
     }
     if (request instanceof RunAggregationQueryRequest) {
       return ofQuery(
-          ((RunAggregationQueryRequest) request).getStructuredAggregationQuery().getStructuredQuery());
+          ((RunAggregationQueryRequest) request)
+              .getStructuredAggregationQuery()
+              .getStructuredQuery());
     }
     return "(transaction)";
   }

@@ -121,10 +121,7 @@ public final class FirestoreOperationCounts {
     for (String s : SCENARIOS) {
       Stats t = times.get(s);
       table.row(
-          s,
-          counts.get(s),
-          t.median(),
-          t.runs().stream().map(Table::format).toList().toString());
+          s, counts.get(s), t.median(), t.runs().stream().map(Table::format).toList().toString());
     }
     table.print();
   }

@@ -23,7 +23,8 @@ final class IdleCostReport {
             "Firestore writes / run",
             "by collection",
             "task documents written / run",
-            "s / run");
+            "s / run",
+            "CPU s / run (stand-in included)");
     for (IdlePhase p : phases) {
       measured.row(
           p.provider().displayName(),
@@ -36,7 +37,8 @@ final class IdleCostReport {
           p.writesPerRun(),
           p.writesByCollection(),
           p.taskWritesPerRun(),
-          p.seconds() / p.runs());
+          p.seconds() / p.runs(),
+          p.cpuSeconds() / p.runs());
     }
     double schedulingReads = scheduling.readsPerRun();
     measured.row(
@@ -50,6 +52,7 @@ final class IdleCostReport {
         0,
         "",
         0,
+        "",
         "");
     measured.print();
     hourly(phases, schedulingReads, tasks).print();
@@ -102,16 +105,10 @@ final class IdleCostReport {
       }
       double rounds = incrementalPerHour + reconcilePerHour;
       t.row(provider.displayName(), "scheduler rounds", rounds, 0, schedulingReads * rounds, 0, 0);
-      t.row(provider.displayName(), "webhook intake (nothing changes: no deliveries)", 0, 0, 0, 0, 0);
-      reads += schedulingReads * rounds;
       t.row(
-          "**" + provider.displayName() + "**",
-          "**total**",
-          "",
-          requests,
-          reads,
-          writes,
-          0);
+          provider.displayName(), "webhook intake (nothing changes: no deliveries)", 0, 0, 0, 0, 0);
+      reads += schedulingReads * rounds;
+      t.row("**" + provider.displayName() + "**", "**total**", "", requests, reads, writes, 0);
     }
     return t;
   }

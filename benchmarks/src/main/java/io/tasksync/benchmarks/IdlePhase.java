@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One measured phase of the idle-cost harness: its cause name (under which the Firestore
- * operations and provider requests were booked) and how many runs it covers.
+ * One measured phase of the idle-cost harness: its cause name (under which the Firestore operations
+ * and provider requests were booked) and how many runs it covers.
  */
 record IdlePhase(
     Provider provider,
@@ -19,6 +19,7 @@ record IdlePhase(
     long tasksFetched,
     long tasksWritten,
     double seconds,
+    double cpuSeconds,
     Duration tokenLifetime) {
 
   static final String[] COLLECTIONS = {"tasks", "taskSyncStates", "integrations", "providerState"};

@@ -74,9 +74,7 @@ public final class MemoryBenchmark {
             String.format(
                 "Memory: %s full import into the Firestore emulator (-Xmx%s, fresh per size),"
                     + " importer max heap %d MiB",
-                provider.displayName(),
-                emulatorHeap,
-                Runtime.getRuntime().maxMemory() / 1048576),
+                provider.displayName(), emulatorHeap, Runtime.getRuntime().maxMemory() / 1048576),
             "tasks",
             "outcome",
             "stored",

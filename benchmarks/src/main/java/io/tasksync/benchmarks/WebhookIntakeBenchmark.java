@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Webhook intake (BENCHMARKS.md, "Webhook intake"): the app's shaded jar runs in a child process on
- * loopback with its Firestore stores on an emulator and two providers (ClickUp and Linear stand-ins,
- * connected through the app's OAuth routes); a load generator sends validly signed deliveries at a
- * rising rate, each step bounded in time, and reports acknowledgement latency and what became of
- * every delivery.
+ * loopback with its Firestore stores on an emulator and two providers (ClickUp and Linear
+ * stand-ins, connected through the app's OAuth routes); a load generator sends validly signed
+ * deliveries at a rising rate, each step bounded in time, and reports acknowledgement latency and
+ * what became of every delivery.
  *
  * <p>Arguments: {@code [--app-jar app-javalin/target/tasksync-app.jar] [--rates 50,100,200,400,800]
  * [--step-seconds 30]}.
@@ -92,7 +92,8 @@ public final class WebhookIntakeBenchmark {
       String clickUpSecret =
           clickUp
               .webhookSecret(0)
-              .orElseThrow(() -> new IllegalStateException("the app registered no ClickUp webhook"));
+              .orElseThrow(
+                  () -> new IllegalStateException("the app registered no ClickUp webhook"));
       SignedDeliveries deliveries =
           new SignedDeliveries(
               appUrl,

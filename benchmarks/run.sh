@@ -81,7 +81,7 @@ for scenario in "${SCENARIOS[@]}"; do
       ;;
     idle)
       section "Idle cost"
-      if quick; then HARNESS_ARGS=(--tasks 1000 --runs 2); else HARNESS_ARGS=(--tasks 10000 --runs 3); fi
+      if quick; then HARNESS_ARGS=(--tasks 500 --runs 2); else HARNESS_ARGS=(--tasks 10000 --runs 3); fi
       harness 512m IdleCostBenchmark
       ended
       ;;
@@ -89,9 +89,9 @@ for scenario in "${SCENARIOS[@]}"; do
       section "Memory"
       for provider in asana linear; do
         if quick; then
-          HARNESS_ARGS=("$provider" 2000,10000 --emulator-heap 1g --standin-heap 1g)
+          HARNESS_ARGS=("$provider" 1000,5000 --emulator-heap 1g --standin-heap 1g)
         else
-          HARNESS_ARGS=("$provider" 10000,100000,1000000 --emulator-heap 16g --standin-heap 6g)
+          HARNESS_ARGS=("$provider" 10000,100000,1000000 --emulator-heap 14g --standin-heap 3g)
         fi
         harness 256m MemoryBenchmark
       done

@@ -156,7 +156,7 @@ public final class MemoryBenchmark {
           load = heap.loadAverage();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long stored = stores.taskStore().countActive(id);
+        String stored = storedCount(stores, id);
         System.gc();
         long retained = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         log.info("{} {} tasks: {} in {} s", provider, tasks, report, Table.format(seconds));
@@ -178,6 +178,15 @@ public final class MemoryBenchmark {
       if (!standIn.waitFor(20, TimeUnit.SECONDS)) {
         standIn.destroyForcibly();
       }
+    }
+  }
+
+  /** The stored active tasks, or why they could not be counted (the emulator may time out). */
+  private static String storedCount(FirestoreStores stores, IntegrationId id) {
+    try {
+      return Table.format(stores.taskStore().countActive(id));
+    } catch (RuntimeException e) {
+      return "not counted (" + e.getClass().getSimpleName() + ")";
     }
   }
 

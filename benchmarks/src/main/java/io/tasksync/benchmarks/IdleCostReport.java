@@ -23,6 +23,7 @@ final class IdleCostReport {
             "Firestore writes / run",
             "by collection",
             "task documents written / run",
+            "sequential Firestore calls / run",
             "s / run",
             "CPU s / run (stand-in included)");
     for (IdlePhase p : phases) {
@@ -37,6 +38,7 @@ final class IdleCostReport {
           p.writesPerRun(),
           p.writesByCollection(),
           p.taskWritesPerRun(),
+          p.sequentialFirestoreCallsPerRun(),
           p.seconds() / p.runs(),
           p.cpuSeconds() / p.runs());
     }
@@ -52,6 +54,7 @@ final class IdleCostReport {
         0,
         "",
         0,
+        "",
         "",
         "");
     measured.print();

@@ -44,6 +44,11 @@ record IdlePhase(
     return FirestoreOps.of(cause + " / " + collection).written() / (double) runs;
   }
 
+  /** Firestore calls per run that waited one after the other (the run's critical path). */
+  double sequentialFirestoreCallsPerRun() {
+    return FirestoreOps.of(cause).sequentialRoundTrips() / (double) runs;
+  }
+
   double taskWritesPerRun() {
     return tasksWritten / (double) runs;
   }

@@ -13,7 +13,7 @@
 # stops its own Firestore emulator(s), stand-ins and, for webhooks, the app, on free loopback
 # ports. Tables go to standard output and to benchmarks/target/results-<mode>-<time>.md; the
 # harnesses' logs to benchmarks/target/run-<mode>-<time>.log. The machine's load average is
-# printed before and after each scenario.
+# printed before and after each scenario. SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -35,9 +35,11 @@ STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 RESULTS="benchmarks/target/results-$MODE-$STAMP.md"
 LOG="benchmarks/target/run-$MODE-$STAMP.log"
 
-echo "building (mvn -q -B -pl benchmarks,app-javalin -am -DskipTests package) ..." >&2
-mvn -q -B -pl benchmarks,app-javalin -am -DskipTests package \
-  dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "building (mvn -q -B -pl benchmarks,app-javalin -am -DskipTests package) ..." >&2
+  mvn -q -B -pl benchmarks,app-javalin -am -DskipTests package \
+    dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
+fi
 mkdir -p benchmarks/target
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 JAVA=(java -Dorg.slf4j.simpleLogger.logFile=System.out

@@ -41,9 +41,11 @@ import org.slf4j.LoggerFactory;
  * -Xmx256m}) holds only the pipeline. Reports peak live heap (after collections), peak heap, and
  * the emulator's peak resident memory when its pid is given.
  *
- * <p>Arguments: {@code asana|linear sizes [--emulator-heap 12g] [--standin-heap 6g]}, sizes
+ * <p>Arguments: {@code asana|linear sizes [--emulator-heap 12g] [--standin-heap 6g]
+ * [--max-minutes N]}, sizes
  * comma-separated (e.g. {@code 10000,100000,1000000}); each size gets a fresh emulator with that
- * heap, whose peak resident memory is reported.
+ * heap, whose peak resident memory is reported; {@code --max-minutes N} stops each import at its
+ * next checkpoint after N minutes (the row then says how far it got).
  */
 public final class MemoryBenchmark {
 
@@ -57,6 +59,7 @@ public final class MemoryBenchmark {
     String[] sizes = args[1].split(",");
     String emulatorHeap = "12g";
     String standInHeap = "6g";
+    long maxMinutes = 0;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--emulator-heap":
@@ -64,6 +67,9 @@ public final class MemoryBenchmark {
           break;
         case "--standin-heap":
           standInHeap = args[++i];
+          break;
+        case "--max-minutes":
+          maxMinutes = Long.parseLong(args[++i]);
           break;
         default:
           throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -88,15 +94,21 @@ public final class MemoryBenchmark {
     List<Object[]> rows = new ArrayList<>();
     for (String size : sizes) {
       try (EmulatorProcess emulator = EmulatorProcess.start(emulatorHeap)) {
-        rows.add(run(provider, Integer.parseInt(size.trim()), emulator, standInHeap));
+        rows.add(
+            run(provider, Integer.parseInt(size.trim()), emulator, standInHeap, maxMinutes));
       }
       table.row(rows.get(rows.size() - 1));
+      log.info("row: {}", java.util.Arrays.toString(rows.get(rows.size() - 1)));
     }
     table.print();
   }
 
   private static Object[] run(
-      Provider provider, int tasks, EmulatorProcess emulator, String standInHeap)
+      Provider provider,
+      int tasks,
+      EmulatorProcess emulator,
+      String standInHeap,
+      long maxMinutes)
       throws IOException, InterruptedException {
     Path ready = Files.createTempFile("standin-", ".ready");
     Files.delete(ready);
@@ -149,8 +161,14 @@ public final class MemoryBenchmark {
         long peakLive;
         long peak;
         String load;
+        java.util.concurrent.ScheduledExecutorService bound =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        if (maxMinutes > 0) {
+          bound.schedule(sync::requestStop, maxMinutes, TimeUnit.MINUTES);
+        }
         try (AsanaHeapSampler heap = new AsanaHeapSampler()) {
           report = sync.sync(new SyncTasksCommand(id, RunKind.INITIAL));
+          bound.shutdownNow();
           peakLive = heap.peakAfterGcBytes();
           peak = heap.peakUsedBytes();
           load = heap.loadAverage();
@@ -162,7 +180,11 @@ public final class MemoryBenchmark {
         log.info("{} {} tasks: {} in {} s", provider, tasks, report, Table.format(seconds));
         return new Object[] {
           tasks,
-          report.outcome(),
+          report.outcome()
+              + (report.outcome() == io.tasksync.port.in.SyncOutcome.STOPPED
+                  ? " after " + maxMinutes + " min, " + Table.format(report.progress().fetched())
+                      + " fetched"
+                  : ""),
           stored,
           seconds,
           report.progress().fetched() / seconds,

@@ -41,11 +41,10 @@ import org.slf4j.LoggerFactory;
  * -Xmx256m}) holds only the pipeline. Reports peak live heap (after collections), peak heap, and
  * the emulator's peak resident memory when its pid is given.
  *
- * <p>Arguments: {@code asana|linear sizes [--emulator-heap 12g] [--standin-heap 6g]
- * [--max-minutes N]}, sizes
- * comma-separated (e.g. {@code 10000,100000,1000000}); each size gets a fresh emulator with that
- * heap, whose peak resident memory is reported; {@code --max-minutes N} stops each import at its
- * next checkpoint after N minutes (the row then says how far it got).
+ * <p>Arguments: {@code asana|linear sizes [--emulator-heap 12g] [--standin-heap 6g] [--max-minutes
+ * N]}, sizes comma-separated (e.g. {@code 10000,100000,1000000}); each size gets a fresh emulator
+ * with that heap, whose peak resident memory is reported; {@code --max-minutes N} stops each import
+ * at its next checkpoint after N minutes (the row then says how far it got).
  */
 public final class MemoryBenchmark {
 
@@ -94,8 +93,7 @@ public final class MemoryBenchmark {
     List<Object[]> rows = new ArrayList<>();
     for (String size : sizes) {
       try (EmulatorProcess emulator = EmulatorProcess.start(emulatorHeap)) {
-        rows.add(
-            run(provider, Integer.parseInt(size.trim()), emulator, standInHeap, maxMinutes));
+        rows.add(run(provider, Integer.parseInt(size.trim()), emulator, standInHeap, maxMinutes));
       }
       table.row(rows.get(rows.size() - 1));
       log.info("row: {}", java.util.Arrays.toString(rows.get(rows.size() - 1)));
@@ -104,11 +102,7 @@ public final class MemoryBenchmark {
   }
 
   private static Object[] run(
-      Provider provider,
-      int tasks,
-      EmulatorProcess emulator,
-      String standInHeap,
-      long maxMinutes)
+      Provider provider, int tasks, EmulatorProcess emulator, String standInHeap, long maxMinutes)
       throws IOException, InterruptedException {
     Path ready = Files.createTempFile("standin-", ".ready");
     Files.delete(ready);
@@ -182,7 +176,10 @@ public final class MemoryBenchmark {
           tasks,
           report.outcome()
               + (report.outcome() == io.tasksync.port.in.SyncOutcome.STOPPED
-                  ? " after " + maxMinutes + " min, " + Table.format(report.progress().fetched())
+                  ? " after "
+                      + maxMinutes
+                      + " min, "
+                      + Table.format(report.progress().fetched())
                       + " fetched"
                   : ""),
           stored,

@@ -86,6 +86,13 @@ final class AsanaGrants {
     accessTokens.replaceAll((k, v) -> new Access(v.refreshToken(), past));
   }
 
+  /** Every refresh and access token issued so far, revoked and expired ones included. */
+  java.util.List<String> issued() {
+    java.util.List<String> all = new java.util.ArrayList<>(refreshTokens.keySet());
+    all.addAll(accessTokens.keySet());
+    return all;
+  }
+
   static String s256(String verifier) {
     try {
       byte[] digest =

@@ -195,6 +195,11 @@ public final class AsanaStandIn implements StandIn {
     grants.expireAccessTokens();
   }
 
+  /** Every refresh and access token this stand-in has issued, expired and revoked ones included. */
+  public java.util.List<String> issuedTokens() {
+    return grants.issued();
+  }
+
   /** Makes every pagination offset issued so far expire. */
   public void expireOffsets() {
     paging.expireAll();
@@ -377,6 +382,11 @@ public final class AsanaStandIn implements StandIn {
 
   public long webhookDeliveries() {
     return webhooks.deliveredCount();
+  }
+
+  /** The X-Hook-Secret of each webhook created so far. */
+  public java.util.List<String> webhookSecrets() {
+    return webhooks.all().stream().map(AsanaWebhooks.Hook::secret).toList();
   }
 
   /** The target URL of each webhook created so far (one per project and registration). */

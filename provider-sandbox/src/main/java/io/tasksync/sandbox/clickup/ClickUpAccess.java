@@ -52,6 +52,11 @@ final class ClickUpAccess {
     return issueToken();
   }
 
+  /** Every token issued so far, revoked ones included. */
+  synchronized java.util.List<String> issued() {
+    return java.util.List.copyOf(tokens.keySet());
+  }
+
   synchronized void revoke(String token, Refusal why) {
     tokens.put(token, why);
   }

@@ -104,6 +104,11 @@ public final class ClickUpStandIn implements StandIn {
     return access.issueToken();
   }
 
+  /** Every token this stand-in has issued, revoked ones included. */
+  public java.util.List<String> issuedTokens() {
+    return access.issued();
+  }
+
   /** The user removed the app: the token answers 401 OAUTH_025 from now on. */
   public void revokeToken(String token) {
     access.revoke(token, ClickUpAccess.Refusal.REVOKED);
@@ -250,6 +255,15 @@ public final class ClickUpStandIn implements StandIn {
   /** The id of the first webhook of a workspace, which its deliveries name as webhook_id. */
   public java.util.Optional<String> webhookId(int workspace) {
     return webhooks.of(workspace).stream().map(ClickUpWebhooks.Hook::id).findFirst();
+  }
+
+  /** The secrets of every webhook the stand-in holds, in every workspace. */
+  public java.util.List<String> webhookSecrets() {
+    java.util.List<String> all = new java.util.ArrayList<>();
+    for (int w = 0; w < config.workspaces(); w++) {
+      webhooks.of(w).forEach(h -> all.add(h.secret()));
+    }
+    return all;
   }
 
   public int webhooksDelivered() {

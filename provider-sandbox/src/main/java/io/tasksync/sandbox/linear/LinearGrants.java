@@ -121,6 +121,14 @@ final class LinearGrants {
     accessTokens.replaceAll((token, access) -> new Access(access.grant(), past));
   }
 
+  /** Every access and refresh token issued so far, used, expired and revoked ones included. */
+  synchronized java.util.List<String> issued() {
+    java.util.List<String> all = new java.util.ArrayList<>(accessTokens.keySet());
+    all.addAll(refreshTokens.keySet());
+    all.addAll(usedRefreshTokens.keySet());
+    return all;
+  }
+
   synchronized boolean wasUsed(String refreshToken) {
     return usedRefreshTokens.containsKey(refreshToken);
   }

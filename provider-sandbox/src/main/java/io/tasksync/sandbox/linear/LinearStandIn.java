@@ -119,6 +119,11 @@ public final class LinearStandIn implements StandIn {
     return grants.grantOf(accessToken) != null;
   }
 
+  /** Every access and refresh token issued so far, rotated, expired and revoked ones included. */
+  public java.util.List<String> issuedTokens() {
+    return grants.issued();
+  }
+
   /** Whether a refresh token has been used (and so rotated away). */
   public boolean refreshTokenWasUsed(String refreshToken) {
     return grants.wasUsed(refreshToken);

@@ -1,11 +1,14 @@
 package io.tasksync.app;
 
 import io.tasksync.domain.ConnectionStatus;
+import io.tasksync.domain.EncryptedCredentials;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.RefreshClaim;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -70,5 +73,29 @@ final class FreezableIntegrationStore implements IntegrationStore {
   public void delete(IntegrationId id) {
     waitWhileFrozen();
     delegate.delete(id);
+  }
+
+  @Override
+  public boolean replaceCredentials(
+      IntegrationId id,
+      EncryptedCredentials expected,
+      EncryptedCredentials replacement,
+      Instant at) {
+    waitWhileFrozen();
+    return delegate.replaceCredentials(id, expected, replacement, at);
+  }
+
+  @Override
+  public boolean claimRefresh(
+      IntegrationId id, EncryptedCredentials expected, RefreshClaim claim, Instant now) {
+    waitWhileFrozen();
+    return delegate.claimRefresh(id, expected, claim, now);
+  }
+
+  @Override
+  public boolean markStatus(
+      IntegrationId id, ConnectionStatus expected, ConnectionStatus status, Instant at) {
+    waitWhileFrozen();
+    return delegate.markStatus(id, expected, status, at);
   }
 }

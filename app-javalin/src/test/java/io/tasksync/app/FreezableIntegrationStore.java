@@ -91,4 +91,11 @@ final class FreezableIntegrationStore implements IntegrationStore {
     waitWhileFrozen();
     return delegate.claimRefresh(id, expected, claim, now);
   }
+
+  @Override
+  public boolean markStatus(
+      IntegrationId id, ConnectionStatus expected, ConnectionStatus status, Instant at) {
+    waitWhileFrozen();
+    return delegate.markStatus(id, expected, status, at);
+  }
 }

@@ -117,6 +117,41 @@ class HttpSurfaceTest {
     assertThat(reply.toLowerCase()).contains("connection: close");
   }
 
+  @Test
+  void headWithABodyThatArrivesAfterTheReply_leavesTheConnectionUsableOrClosedWithNotice()
+      throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", app.app.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      InputStream in = socket.getInputStream();
+      out.write(
+          "HEAD /metrics HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n"
+              .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      String first = readHeadReply(in);
+      if (first.toLowerCase().contains("connection: close")) {
+        return;
+      }
+      out.write(
+          "abcdeGET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+
+      assertThat(readReply(in)).as("after %s", first).startsWith("HTTP/1.1 200");
+    }
+  }
+
+  private static String readHeadReply(InputStream in) throws IOException {
+    StringBuilder reply = new StringBuilder();
+    while (reply.indexOf("\r\n\r\n") < 0) {
+      int c = in.read();
+      if (c < 0) {
+        break;
+      }
+      reply.append((char) c);
+    }
+    return reply.toString();
+  }
+
   private void assertJsonError(String reply, int status) {
     assertThat(reply).startsWith("HTTP/1.1 " + status);
     assertThat(reply.toLowerCase()).contains("content-type: application/json");

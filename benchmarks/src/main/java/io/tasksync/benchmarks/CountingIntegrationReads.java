@@ -78,4 +78,10 @@ final class CountingIntegrationReads implements IntegrationStore {
   public void delete(IntegrationId id) {
     delegate.delete(id);
   }
+
+  @Override
+  public boolean markStatus(
+      IntegrationId id, ConnectionStatus expected, ConnectionStatus status, Instant at) {
+    return delegate.markStatus(id, expected, status, at);
+  }
 }

@@ -314,13 +314,8 @@ final class SyncRun {
       if (error.category() == ErrorCategory.NEEDS_USER) {
         service
             .integrations()
-            .get(integration.id())
-            .filter(i -> i.status() == ConnectionStatus.CONNECTED)
-            .ifPresent(
-                i ->
-                    service
-                        .integrations()
-                        .save(i.withStatus(ConnectionStatus.NEEDS_REAUTH, now())));
+            .markStatus(
+                integration.id(), ConnectionStatus.CONNECTED, ConnectionStatus.NEEDS_REAUTH, now());
       }
     } catch (RuntimeException saveFailure) {
       log.warn(

@@ -25,7 +25,8 @@ import java.util.Optional;
  * The {@link IntegrationStore} on Firestore: {@code integrations/{integrationId}}. Lookups are
  * equality queries; the (small) results are ordered oldest first in memory. The credential methods
  * are transactions that read the document and write only when its credentials are the expected
- * ones, so instances sharing the database agree on one winner.
+ * ones, so instances sharing the database agree on one winner; a status change is a transaction
+ * that writes only the status and its time.
  */
 final class FirestoreIntegrationStore implements IntegrationStore {
 
@@ -137,6 +138,32 @@ final class FirestoreIntegrationStore implements IntegrationStore {
               return true;
             }),
         "claiming an integration's credential refresh");
+  }
+
+  @Override
+  public boolean markStatus(
+      IntegrationId id, ConnectionStatus expected, ConnectionStatus status, Instant at) {
+    Objects.requireNonNull(expected, "expected");
+    Objects.requireNonNull(status, "status");
+    DocumentReference ref = integrations.document(id.value());
+    return calls.await(
+        db.runTransaction(
+            tx -> {
+              DocumentSnapshot doc = tx.get(ref).get();
+              if (!doc.exists()
+                  || !expected.name().equals(doc.getString(IntegrationMapper.STATUS))) {
+                return false;
+              }
+              tx.update(
+                  ref,
+                  Map.of(
+                      IntegrationMapper.STATUS,
+                      status.name(),
+                      IntegrationMapper.UPDATED_AT,
+                      Values.timestamp(at)));
+              return true;
+            }),
+        "changing an integration's status");
   }
 
   private static boolean holds(DocumentSnapshot doc, EncryptedCredentials expected) {

@@ -26,11 +26,34 @@ public final class WebApp {
           config.routes.before(WebApp::defaultHeaders);
           routes.register(config);
           ErrorMapping.install(config);
+          config.routes.after(WebApp::settleRequestBody);
         });
   }
 
   /** No response is sniffed or cached unless its handler says otherwise (the page's files do). */
   private static void defaultHeaders(Context ctx) {
     ctx.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
+  }
+
+  /**
+   * Jetty drops a connection whose request body was not read to its end, and a reply already sent
+   * could not say so, so a client would send its next request on a dead connection: when the route
+   * left part of the body unread (or it has not arrived yet), the reply says {@code Connection:
+   * close}. Never waits for a body.
+   */
+  private static void settleRequestBody(Context ctx) {
+    long length = ctx.req().getContentLengthLong();
+    if (length == 0 || (length < 0 && ctx.header("Transfer-Encoding") == null)) {
+      return;
+    }
+    boolean finished;
+    try {
+      finished = ctx.req().getInputStream().isFinished();
+    } catch (java.io.IOException | IllegalStateException unreadable) {
+      finished = false;
+    }
+    if (!finished) {
+      ctx.header("Connection", "close");
+    }
   }
 }

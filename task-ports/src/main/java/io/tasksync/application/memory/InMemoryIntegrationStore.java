@@ -66,6 +66,19 @@ public final class InMemoryIntegrationStore implements IntegrationStore {
   }
 
   @Override
+  public synchronized boolean markStatus(
+      IntegrationId id, ConnectionStatus expected, ConnectionStatus status, Instant at) {
+    Objects.requireNonNull(expected, "expected");
+    Objects.requireNonNull(status, "status");
+    Integration current = integrations.get(id);
+    if (current == null || current.status() != expected) {
+      return false;
+    }
+    integrations.put(id, current.withStatus(status, at));
+    return true;
+  }
+
+  @Override
   public Optional<Integration> get(IntegrationId id) {
     return Optional.ofNullable(integrations.get(id));
   }

@@ -70,4 +70,17 @@ public interface IntegrationStore {
    */
   boolean claimRefresh(
       IntegrationId id, EncryptedCredentials expected, RefreshClaim claim, Instant now);
+
+  /**
+   * Changes an integration's status if it is still {@code expected}, as one atomic step against the
+   * other writes: on success the status becomes {@code status} and {@code updatedAt} becomes {@code
+   * at}; the credentials, any refresh claim and every other field are kept, so a credential
+   * replacement made meanwhile by another instance survives. When the integration is missing or its
+   * status differs from {@code expected}, nothing is written.
+   *
+   * @return whether the status was changed
+   * @throws StoreUnavailableException when the store cannot be read or written
+   */
+  boolean markStatus(
+      IntegrationId id, ConnectionStatus expected, ConnectionStatus status, Instant at);
 }

@@ -63,4 +63,10 @@ public class ForwardingIntegrationStore implements IntegrationStore {
       IntegrationId id, EncryptedCredentials expected, RefreshClaim claim, Instant now) {
     return delegate.claimRefresh(id, expected, claim, now);
   }
+
+  @Override
+  public boolean markStatus(
+      IntegrationId id, ConnectionStatus expected, ConnectionStatus status, Instant at) {
+    return delegate.markStatus(id, expected, status, at);
+  }
 }

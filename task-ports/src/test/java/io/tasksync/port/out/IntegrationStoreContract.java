@@ -332,6 +332,57 @@ public abstract class IntegrationStoreContract {
     assertThat(won).containsOnlyOnce(true);
   }
 
+  @Test
+  void markStatus_whenStillExpected_changesOnlyTheStatusAndUpdatedAt() {
+    Integration integration = anIntegration(Provider.LINEAR, NOW);
+    store.save(integration);
+    EncryptedCredentials fresh = sealed("fresh");
+    store.replaceCredentials(integration.id(), integration.credentials(), fresh, NOW);
+    store.claimRefresh(integration.id(), fresh, claimBy("a", NOW.plusSeconds(30)), NOW);
+
+    boolean changed =
+        store.markStatus(
+            integration.id(),
+            ConnectionStatus.CONNECTED,
+            ConnectionStatus.NEEDS_REAUTH,
+            NOW.plusSeconds(5));
+
+    assertThat(changed).isTrue();
+    assertThat(store.get(integration.id()))
+        .contains(
+            integration
+                .withCredentials(fresh, NOW)
+                .withStatus(ConnectionStatus.NEEDS_REAUTH, NOW.plusSeconds(5)));
+    assertThat(
+            store.claimRefresh(
+                integration.id(), fresh, claimBy("b", NOW.plusSeconds(30)), NOW.plusSeconds(6)))
+        .as("the refresh claim is kept")
+        .isFalse();
+  }
+
+  @Test
+  void markStatus_whenTheStatusDiffersOrTheIntegrationIsMissing_writesNothing() {
+    Integration integration =
+        anIntegration(Provider.LINEAR, NOW).withStatus(ConnectionStatus.DISCONNECTED, NOW);
+    store.save(integration);
+    IntegrationId missing = IntegrationId.random();
+
+    boolean changed =
+        store.markStatus(
+            integration.id(),
+            ConnectionStatus.CONNECTED,
+            ConnectionStatus.NEEDS_REAUTH,
+            NOW.plusSeconds(5));
+    boolean changedMissing =
+        store.markStatus(
+            missing, ConnectionStatus.CONNECTED, ConnectionStatus.NEEDS_REAUTH, NOW.plusSeconds(5));
+
+    assertThat(changed).isFalse();
+    assertThat(changedMissing).isFalse();
+    assertThat(store.get(integration.id())).contains(integration);
+    assertThat(store.get(missing)).isEmpty();
+  }
+
   private static List<Boolean> race(List<Callable<Boolean>> racers, CountDownLatch start)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(racers.size());

@@ -3,7 +3,9 @@ package io.tasksync.adapter.asana;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.Task;
+import io.tasksync.kit.MappedItems;
 import io.tasksync.port.out.TokenSource;
+import io.tasksync.port.out.UnmappedTask;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,9 +27,13 @@ final class AsanaEventsReader {
    * What a project's events say since the last sync token; {@code reconcileNeeded} when the token
    * was missing or expired (HTTP 412), so deletions since the last run are unknown.
    */
-  record Changes(List<Task> tasks, List<String> deletedIds, boolean reconcileNeeded) {
+  record Changes(
+      List<Task> tasks,
+      List<UnmappedTask> unmapped,
+      List<String> deletedIds,
+      boolean reconcileNeeded) {
 
-    static final Changes NONE = new Changes(List.of(), List.of(), false);
+    static final Changes NONE = new Changes(List.of(), List.of(), List.of(), false);
   }
 
   private final AsanaHttp http;
@@ -104,15 +110,19 @@ final class AsanaEventsReader {
           "the Events API sync token of project {} was missing or had expired; deletions in it"
               + " since the last run need a reconciliation listing",
           project);
-      return new Changes(List.of(), List.of(), true);
+      return new Changes(List.of(), List.of(), List.of(), true);
     }
-    return new Changes(
-        fetchUnlisted(changed, modifiedSince, listedProjects), new ArrayList<>(deleted), false);
+    MappedItems fetched = fetchUnlisted(changed, modifiedSince, listedProjects);
+    return new Changes(fetched.tasks(), fetched.unmapped(), new ArrayList<>(deleted), false);
   }
 
-  /** Fetches the changed tasks that no listed project returns (subtasks outside projects). */
-  private List<Task> fetchUnlisted(Set<String> gids, Instant since, Set<String> listedProjects) {
+  /**
+   * Fetches the changed tasks that no listed project returns (subtasks outside projects); one that
+   * cannot be mapped is named by its event's gid and skipped, as the listing does.
+   */
+  private MappedItems fetchUnlisted(Set<String> gids, Instant since, Set<String> listedProjects) {
     List<Task> out = new ArrayList<>();
+    List<UnmappedTask> unmapped = new ArrayList<>();
     for (String gid : gids) {
       JsonNode t;
       try {
@@ -125,12 +135,16 @@ final class AsanaEventsReader {
       } catch (AsanaFailure.NotFound e) {
         continue;
       }
-      boolean listed = AsanaTaskMapper.projectGids(t).stream().anyMatch(listedProjects::contains);
-      Task task = AsanaTaskMapper.map(t, integration);
-      if (!listed && !task.updatedAt().isBefore(since)) {
-        out.add(task);
+      MappedItems one =
+          MappedItems.map(List.of(t), "gid", x -> AsanaTaskMapper.map(x, integration));
+      one.unmapped().forEach(u -> unmapped.add(new UnmappedTask(gid, u.reason())));
+      for (Task task : one.tasks()) {
+        boolean listed = AsanaTaskMapper.projectGids(t).stream().anyMatch(listedProjects::contains);
+        if (!listed && !task.updatedAt().isBefore(since)) {
+          out.add(task);
+        }
       }
     }
-    return out;
+    return new MappedItems(out, unmapped);
   }
 }

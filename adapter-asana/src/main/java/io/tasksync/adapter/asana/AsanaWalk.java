@@ -10,6 +10,7 @@ import io.tasksync.kit.Lenient;
 import io.tasksync.kit.MappedItems;
 import io.tasksync.port.out.FetchRequest;
 import io.tasksync.port.out.TaskPage;
+import io.tasksync.port.out.UnmappedTask;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -155,12 +156,14 @@ final class AsanaWalk implements Iterator<TaskPage> {
     }
     MappedItems mapped = map(items);
     List<Task> tasks = new ArrayList<>(mapped.tasks());
+    List<UnmappedTask> unmapped = new ArrayList<>(mapped.unmapped());
     List<String> deleted = List.of();
     boolean reconcileNeeded = false;
     if (page.nextOffset() == null) {
       if (incremental) {
         AsanaEventsReader.Changes changes = events.changesSince(project, modifiedSince, included);
         tasks.addAll(changes.tasks());
+        unmapped.addAll(changes.unmapped());
         deleted = changes.deletedIds();
         reconcileNeeded = changes.reconcileNeeded();
       }
@@ -169,7 +172,7 @@ final class AsanaWalk implements Iterator<TaskPage> {
       cursor = cursor.at(i, project).withOffset(page.nextOffset());
     }
     return new TaskPage(tasks, deleted, cursor.encode(json), reconcileNeeded)
-        .withUnmapped(mapped.unmapped());
+        .withUnmapped(unmapped);
   }
 
   private AsanaCursor next(int i) {

@@ -77,6 +77,26 @@ class AsanaIncrementalTest {
   }
 
   @Test
+  void unmappableSubtaskFromTheEventsApi_isNamedAndSkipped_deletionsStillReported() {
+    full();
+    Instant since = Instant.now();
+    String subtask = bed.standIn.taskGid(45);
+    String gone = bed.standIn.taskGid(53);
+    bed.standIn.updateTask(subtask, "Changed subtask");
+    bed.standIn.deleteTask(gone);
+    bed.standIn.omitTaskFields("modified_at");
+
+    List<TaskPage> pages = incrementalSince(since);
+
+    assertThat(pages.stream().flatMap(p -> p.unmapped().stream()))
+        .singleElement()
+        .satisfies(u -> assertThat(u.label()).isEqualTo(subtask))
+        .satisfies(u -> assertThat(u.reason()).contains("modified_at"));
+    assertThat(ids(pages)).isEmpty();
+    assertThat(deleted(pages)).containsExactly(gone);
+  }
+
+  @Test
   void deletedTask_isReportedDeletedByTheNextIncrementalRun() {
     full();
     Instant since = Instant.now();

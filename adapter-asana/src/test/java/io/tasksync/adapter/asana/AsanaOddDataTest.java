@@ -149,4 +149,33 @@ class AsanaOddDataTest {
       assertThat(ids).hasSize((int) bed.standIn.liveTaskCount());
     }
   }
+
+  @Test
+  void standInListing_bareAssigneesAndEmbeddedFieldDefinitions_mapLikeTheFixture() {
+    try (AsanaTestBed bed = AsanaTestBed.withTasks(200)) {
+      List<Task> all;
+      try (Stream<TaskPage> pages =
+          bed.adapters.taskProvider().fetch(FetchRequest.full(bed.integration, bed.tokens()))) {
+        all = pages.flatMap(p -> p.tasks().stream()).toList();
+      }
+      Set<String> bare =
+          java.util.stream.LongStream.range(0, 200)
+              .filter(i -> i % 10 == 7)
+              .mapToObj(bed.standIn::taskGid)
+              .collect(Collectors.toSet());
+
+      assertThat(all)
+          .filteredOn(t -> bare.contains(t.externalId()) && !t.assignees().isEmpty())
+          .isNotEmpty()
+          .allSatisfy(t -> assertThat(t.assignees().get(0).name()).isNull());
+      assertThat(all)
+          .filteredOn(t -> !bare.contains(t.externalId()) && !t.assignees().isEmpty())
+          .isNotEmpty()
+          .allSatisfy(t -> assertThat(t.assignees().get(0).name()).isNotBlank());
+      assertThat(all)
+          .anySatisfy(t -> assertThat(t.priority().level()).isNotEqualTo(PriorityLevel.NONE));
+      assertThat(all).anySatisfy(t -> assertThat(t.url()).contains("/0/"));
+      assertThat(all).anySatisfy(t -> assertThat(t.url()).contains("/task/"));
+    }
+  }
 }

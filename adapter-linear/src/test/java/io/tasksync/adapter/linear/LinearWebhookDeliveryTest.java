@@ -2,6 +2,8 @@ package io.tasksync.adapter.linear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookRequest;
@@ -76,5 +78,29 @@ class LinearWebhookDeliveryTest {
     assertThat(created.workspaceExternalId()).isEqualTo(standIn.organizationId());
     assertThat(deleted.deletedExternalIds()).containsExactly(id);
     assertThat(deleted.deliveryId()).isNotEqualTo(created.deliveryId());
+  }
+
+  @Test
+  void renamedIssue_arrivesInLinearsUpdateShape_andIsReadAsChanged() throws Exception {
+    String id = standIn.createIssue("Before");
+    nextOutcome();
+    standIn.renameIssue(id, "After");
+    WebhookRequest request = received.poll(10, TimeUnit.SECONDS);
+    assertThat(request).as("a delivery from the stand-in").isNotNull();
+    JsonNode payload = new ObjectMapper().readTree(request.body());
+
+    WebhookOutcome updated = adapters.webhookReceiver().receive(request);
+
+    assertThat(payload.at("/updatedFrom/title").asText()).isEqualTo("Before");
+    assertThat(payload.path("updatedFrom").has("teamId")).as("only changed fields").isFalse();
+    assertThat(payload.at("/data/labelIds").isArray()).isTrue();
+    assertThat(payload.at("/data/labels").isArray()).isTrue();
+    assertThat(payload.at("/data/stateId").isTextual()).isTrue();
+    assertThat(payload.at("/data/teamId").isTextual()).isTrue();
+    assertThat(payload.has("botActor")).isTrue();
+    assertThat(payload.at("/actor/id").isTextual()).isTrue();
+    assertThat(payload.path("webhookId").isTextual()).isTrue();
+    assertThat(updated.kind()).isEqualTo(WebhookOutcome.Kind.ACCEPTED);
+    assertThat(updated.changedExternalIds()).containsExactly(id);
   }
 }

@@ -12,6 +12,7 @@ final class AsanaRenderer {
   static final String PRIORITY_FIELD_GID = "1600000000000001";
   static final String ESTIMATE_FIELD_GID = "1600000000000002";
   static final String TAG_GID = "1700000000000001";
+  private static final int BARE_ASSIGNEE_INDEX_DIGIT = 7;
 
   private AsanaRenderer() {}
 
@@ -66,7 +67,7 @@ final class AsanaRenderer {
     m.put("start_on", t.startOn() == null ? null : t.startOn().toString());
     m.put("start_at", null);
     m.put("actual_time_minutes", t.actualMinutes());
-    m.put("assignee", t.assignee() == null ? null : user(t.assignee()));
+    m.put("assignee", assignee(t));
     List<Object> projects = new ArrayList<>();
     List<Object> memberships = new ArrayList<>();
     for (int p : t.projects()) {
@@ -102,6 +103,20 @@ final class AsanaRenderer {
   }
 
   /**
+   * Some real answers carry a bare assignee, its gid alone (the user is outside the grant's view):
+   * every task whose index ends in 7 has one.
+   */
+  private static Map<String, Object> assignee(AsanaTaskState t) {
+    if (t.assignee() == null) {
+      return null;
+    }
+    if (t.index() % 10 == BARE_ASSIGNEE_INDEX_DIGIT) {
+      return ordered("gid", AsanaWorkspace.userGid(t.assignee()));
+    }
+    return user(t.assignee());
+  }
+
+  /**
    * Asana sends both forms: the newer {@code /1/<workspace>/task/<gid>} and {@code /0/<p>/<gid>}.
    */
   private static String permalink(AsanaTaskState t, String gid) {
@@ -117,6 +132,16 @@ final class AsanaRenderer {
     Map<String, Object> priority = compact(PRIORITY_FIELD_GID, "custom_field", "Priority");
     priority.put("resource_subtype", "enum");
     priority.put("type", "enum");
+    definition(priority);
+    List<Object> options = new ArrayList<>();
+    for (int i = 0; i < AsanaWorkspace.PRIORITIES.length; i++) {
+      Map<String, Object> option =
+          compact("16100000000000" + (10 + i), "enum_option", AsanaWorkspace.PRIORITIES[i]);
+      option.put("enabled", true);
+      option.put("color", "red");
+      options.add(option);
+    }
+    priority.put("enum_options", options);
     Map<String, Object> value = null;
     if (t.priority() != null) {
       value =
@@ -133,9 +158,22 @@ final class AsanaRenderer {
     estimate.put("resource_subtype", "number");
     estimate.put("type", "number");
     estimate.put("format", "duration");
+    definition(estimate);
+    estimate.put("precision", 0);
     estimate.put("number_value", t.estimateMinutes());
     estimate.put("display_value", t.estimateMinutes() == null ? null : t.estimateMinutes() + "m");
     return List.of(priority, estimate);
+  }
+
+  /** The custom field's definition, which real answers embed beside its value. */
+  private static void definition(Map<String, Object> field) {
+    field.put("enabled", true);
+    field.put("description", "");
+    field.put("is_global_to_workspace", true);
+    field.put("has_notifications_enabled", true);
+    field.put("is_formula_field", false);
+    field.put("is_value_read_only", false);
+    field.put("created_by", null);
   }
 
   static Map<String, Object> compact(String gid, String type, String name) {

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -146,7 +148,15 @@ final class ClickUpApiRoutes {
     ClickUpWorld.Page result = world.page(w, key, filter, page);
     ObjectNode body = ClickUpJson.MAPPER.createObjectNode();
     ArrayNode tasks = body.putArray("tasks");
-    result.tasks().forEach(t -> tasks.add(ClickUpJson.task(t)));
+    Map<String, Long> spent = result.tasks().isEmpty() ? Map.of() : spentByTask(w);
+    for (StandInTask t : result.tasks()) {
+      ObjectNode n = ClickUpJson.task(t);
+      Long ms = spent.get(t.id());
+      if (ms != null && ms > 0) {
+        n.put("time_spent", ms);
+      }
+      tasks.add(n);
+    }
     body.put("last_page", result.lastPage());
     return body;
   }
@@ -171,6 +181,21 @@ final class ClickUpApiRoutes {
     n.put("time_spent", spent[0]);
     n.putArray("attachments");
     return n;
+  }
+
+  /**
+   * Milliseconds tracked per task of the workspace; list items carry {@code time_spent} only when
+   * something was tracked (ClickUp leaves it out otherwise).
+   */
+  private Map<String, Long> spentByTask(int w) {
+    Map<String, Long> spent = new HashMap<>();
+    world.timeEntries(
+        w,
+        Long.MIN_VALUE,
+        Long.MAX_VALUE,
+        allUsers(w),
+        e -> spent.merge(e.taskId(), e.durationMs(), Long::sum));
+    return spent;
   }
 
   private Set<Integer> allUsers(int w) {

@@ -104,7 +104,7 @@ final class ClickUpJson {
     } else {
       n.put("time_estimate", t.estimateMs());
     }
-    n.putArray("custom_fields");
+    customFields(n.putArray("custom_fields"), t);
     n.putArray("dependencies");
     n.putArray("linked_tasks");
     n.putArray("locations");
@@ -122,6 +122,35 @@ final class ClickUpJson {
     n.set("folder", folder.deepCopy());
     n.putObject("space").put("id", ClickUpWorld.spaceId(w, s));
     return n;
+  }
+
+  /**
+   * Two custom fields as ClickUp sends them: an unset field has no {@code value} key at all, and an
+   * emoji (rating) field's value is a string.
+   */
+  private static void customFields(ArrayNode fields, StandInTask t) {
+    fields
+        .addObject()
+        .put("id", "5dc86497-098d-4bb0-87d6-cf28e43812e7")
+        .put("name", "Review date")
+        .put("type", "date")
+        .put("date_created", "1566400407303")
+        .put("hide_from_guests", false)
+        .put("required", false)
+        .putObject("type_config");
+    ObjectNode rating =
+        fields
+            .addObject()
+            .put("id", "0a52c486-5f05-403b-b4fd-c512ff05131c")
+            .put("name", "Confidence")
+            .put("type", "emoji")
+            .put("date_created", "1566400407303")
+            .put("hide_from_guests", false)
+            .put("required", false);
+    rating.putObject("type_config").put("count", 5).put("code_point", "1f3c1");
+    if (t.priority() > 0) {
+      rating.put("value", String.valueOf(t.priority()));
+    }
   }
 
   /** The folder object of a list, ClickUp's hidden folder for a folderless list. */

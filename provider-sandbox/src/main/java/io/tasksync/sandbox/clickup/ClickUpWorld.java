@@ -15,6 +15,9 @@ import java.util.function.Predicate;
  */
 final class ClickUpWorld {
 
+  /** Real ClickUp titles pasted from elsewhere often start with U+200E, kept as sent. */
+  static final String LEFT_TO_RIGHT_MARK = "\u200E";
+
   static final int SPACES = 3;
   static final int LISTS_PER_SPACE = 5; // two folders of two lists, one folderless list
   static final int LISTS = SPACES * LISTS_PER_SPACE;
@@ -154,7 +157,7 @@ final class ClickUpWorld {
     return new StandInTask(
         generatedId(w, i),
         w,
-        "Task " + i + " of workspace " + w,
+        (i % 11 == 4 ? LEFT_TO_RIGHT_MARK : "") + "Task " + i + " of workspace " + w,
         i % 7 == 0 ? "" : "Details of task " + i,
         status,
         type,

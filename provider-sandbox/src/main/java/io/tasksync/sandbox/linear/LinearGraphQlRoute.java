@@ -138,8 +138,10 @@ final class LinearGraphQlRoute {
                 .variables(variables)
                 .graphQLContext(Map.of(LinearQueryFetchers.WORKSPACE, workspace))
                 .build());
-    budget.headers(now).forEach(ctx::header);
-    ctx.header("X-Complexity", Long.toString(cost));
+    if (result.isDataPresent()) {
+      budget.headers(now).forEach(ctx::header);
+      ctx.header("X-Complexity", Long.toString(cost));
+    }
     String text = json.writeValueAsString(result.toSpecification());
     if (fault == LinearFaults.Kind.TRUNCATE) {
       text = text.substring(0, text.length() / 2);

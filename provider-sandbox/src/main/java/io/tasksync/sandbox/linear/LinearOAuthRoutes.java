@@ -125,9 +125,15 @@ final class LinearOAuthRoutes {
     body.put("access_token", tokens.accessToken());
     body.put("token_type", "Bearer");
     body.put("expires_in", tokens.expiresIn());
-    body.put("scope", tokens.scope() == null ? "read" : tokens.scope());
+    String scope = tokens.scope() == null ? "read" : tokens.scope();
+    body.put("scope", "refresh_token".equals(grantType) ? scopeList(scope) : scope);
     body.put("refresh_token", tokens.refreshToken());
     ctx.contentType("application/json").result(json.writeValueAsString(body));
+  }
+
+  /** Linear answers a refresh with {@code scope} as an array, a code exchange with a string. */
+  private static java.util.List<String> scopeList(String scope) {
+    return java.util.Arrays.stream(scope.split("[ ,]+")).filter(x -> !x.isEmpty()).toList();
   }
 
   void revoke(Context ctx) {

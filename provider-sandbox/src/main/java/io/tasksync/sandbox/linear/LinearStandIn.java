@@ -153,12 +153,14 @@ public final class LinearStandIn implements StandIn {
   }
 
   public void renameIssue(String id, String title) {
-    webhooks.send("update", workspace.update(id, Map.of("title", title)));
+    Map<String, Object> before = workspace.issue(id);
+    webhooks.send("update", workspace.update(id, Map.of("title", title)), before);
   }
 
   /** Moves the issue to its team's {@code completed} state. */
   public void completeIssue(String id) {
-    webhooks.send("update", workspace.moveToState(id, "completed"));
+    Map<String, Object> before = workspace.issue(id);
+    webhooks.send("update", workspace.moveToState(id, "completed"), before);
   }
 
   /** Deletes the issue as Linear does: it is trashed (archived, {@code trashed: true}). */

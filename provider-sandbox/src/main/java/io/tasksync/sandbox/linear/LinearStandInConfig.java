@@ -58,7 +58,7 @@ public record LinearStandInConfig(
         2_000_000,
         Duration.ofHours(1),
         10_000,
-        Duration.ofHours(24),
+        Duration.ofSeconds(86_399),
         "sandbox-client",
         "sandbox-secret",
         null,

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,10 +51,15 @@ final class LinearWebhookSender {
   }
 
   void send(String action, Map<String, Object> issue) {
+    send(action, issue, null);
+  }
+
+  /** Sends {@code action} on {@code issue}; an update names in {@code updatedFrom} what changed. */
+  void send(String action, Map<String, Object> issue, Map<String, Object> before) {
     if (target == null) {
       return;
     }
-    byte[] body = body(action, issue);
+    byte[] body = body(action, issue, before);
     HttpRequest request =
         HttpRequest.newBuilder(target)
             .timeout(Duration.ofSeconds(5))
@@ -79,7 +85,12 @@ final class LinearWebhookSender {
     return delivered.get();
   }
 
-  private byte[] body(String action, Map<String, Object> issue) {
+  /**
+   * The issue as Linear's webhooks carry it: flat ids ({@code stateId}, {@code teamId}, {@code
+   * labelIds}), {@code labels} a plain array, and for an update {@code updatedFrom} holding only
+   * the changed fields' previous values.
+   */
+  private static Map<String, Object> flat(Map<String, Object> issue) {
     Map<String, Object> data = new LinkedHashMap<>(issue);
     data.remove("__typename");
     data.put("stateId", idOf(issue.get("state")));
@@ -87,16 +98,45 @@ final class LinearWebhookSender {
     data.put("assigneeId", idOf(issue.get("assignee")));
     data.put("projectId", idOf(issue.get("project")));
     data.put("parentId", idOf(issue.get("parent")));
-    data.put("labels", ((Map<?, ?>) issue.get("labels")).get("nodes"));
+    List<?> labels = (List<?>) ((Map<?, ?>) issue.get("labels")).get("nodes");
+    data.put("labels", labels);
+    data.put("labelIds", labels.stream().map(l -> ((Map<?, ?>) l).get("id")).toList());
+    return data;
+  }
+
+  private static Map<String, Object> updatedFrom(
+      Map<String, Object> data, Map<String, Object> before) {
+    Map<String, Object> changed = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : flat(before).entrySet()) {
+      Object now = data.get(e.getKey());
+      if (!(e.getValue() instanceof Map) && !java.util.Objects.equals(e.getValue(), now)) {
+        changed.put(e.getKey(), e.getValue());
+      }
+    }
+    return changed;
+  }
+
+  private byte[] body(String action, Map<String, Object> issue, Map<String, Object> before) {
+    Map<String, Object> data = flat(issue);
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("action", action);
+    payload.put(
+        "actor",
+        Map.of(
+            "id", "a3b3a0f7-1c9c-4f3a-9a43-6f1e9c1f0e01",
+            "name", "Sandbox Owner",
+            "type", "user"));
     payload.put("type", "Issue");
     payload.put("data", data);
+    if (before != null) {
+      payload.put("updatedFrom", updatedFrom(data, before));
+    }
     payload.put("url", issue.get("url"));
     payload.put("createdAt", clock.instant().toString());
     payload.put("organizationId", organizationId);
     payload.put("webhookId", webhookId);
     payload.put("webhookTimestamp", clock.millis());
+    payload.put("botActor", null);
     try {
       return json.writeValueAsBytes(payload);
     } catch (JsonProcessingException e) {

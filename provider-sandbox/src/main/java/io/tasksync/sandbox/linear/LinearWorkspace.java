@@ -102,8 +102,36 @@ final class LinearWorkspace {
         }
       }
     }
-    String end = nodes.isEmpty() ? null : (String) nodes.get(nodes.size() - 1).get("id");
+    String end = nodes.isEmpty() ? null : cursorOf(nodes.get(nodes.size() - 1));
     return new LinearPage(nodes, hasNext, end);
+  }
+
+  /**
+   * An opaque cursor as Linear's: base64 of a JSON object naming the issue and its sort key (the
+   * adapter never reads inside it).
+   */
+  private static String cursorOf(Map<String, Object> issue) {
+    String inside =
+        "{\"id\":\"" + issue.get("id") + "\",\"sortKey\":\"" + issue.get("updatedAt") + "\"}";
+    return java.util.Base64.getEncoder()
+        .encodeToString(inside.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String issueIdOf(String cursor) {
+    try {
+      String inside =
+          new String(
+              java.util.Base64.getDecoder().decode(cursor),
+              java.nio.charset.StandardCharsets.UTF_8);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(inside);
+      if (m.find()) {
+        return m.group(1);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Invalid cursor: " + cursor, e);
+    }
+    throw new IllegalArgumentException("Invalid cursor: " + cursor);
   }
 
   private List<Integer> candidates(LinearIssueFilter filter, IntPredicate matches) {
@@ -121,7 +149,8 @@ final class LinearWorkspace {
     return found;
   }
 
-  private int positionOf(String afterId, List<Integer> candidates) {
+  private int positionOf(String cursor, List<Integer> candidates) {
+    String afterId = issueIdOf(cursor);
     int index = generator.indexOf(afterId);
     if (index < 0) {
       throw new IllegalArgumentException("Invalid cursor: " + afterId);

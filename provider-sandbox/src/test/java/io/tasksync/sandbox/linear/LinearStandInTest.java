@@ -103,6 +103,48 @@ class LinearStandInTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("identifer");
+    assertThat(response.headers().firstValue("X-RateLimit-Requests-Remaining"))
+        .as("a validation error carries no rate-limit headers")
+        .isEmpty();
+  }
+
+  @Test
+  void outOfRangeArgument_answers200WithNullDataAndErrors() throws Exception {
+    String token = standIn.issueToken().accessToken();
+
+    HttpResponse<String> response =
+        post(token, "{ issues(first: 300) { nodes { id } } }", Map.of());
+
+    JsonNode body = json.readTree(response.body());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(body.path("errors").isArray()).isTrue();
+    assertThat(
+            body.path("data").path("issues").isMissingNode()
+                || body.path("data").path("issues").isNull())
+        .isTrue();
+  }
+
+  @Test
+  void endCursor_isOpaqueBase64OfAJsonObject() throws Exception {
+    String token = standIn.issueToken().accessToken();
+
+    String cursor =
+        json.readTree(post(token, PAGE, new java.util.HashMap<>()).body())
+            .at("/data/issues/pageInfo/endCursor")
+            .asText();
+
+    JsonNode inside = json.readTree(java.util.Base64.getDecoder().decode(cursor));
+    assertThat(inside.path("id").isTextual()).isTrue();
+  }
+
+  @Test
+  void tokenResponses_scopeIsAStringForACodeAndAnArrayForARefresh() throws Exception {
+    var tokens = standIn.issueToken();
+
+    JsonNode refreshed = json.readTree(refresh(tokens.refreshToken()).body());
+
+    assertThat(refreshed.path("scope").isArray()).isTrue();
+    assertThat(refreshed.path("expires_in").asLong()).isEqualTo(86_399);
   }
 
   @Test

@@ -31,7 +31,7 @@ class ClickUpStandInQuirksTest {
         ClickUpStandInConfig.defaults().withWorkspace(1, 250).withRateLimitPerMinute(10_000),
         10_000,
         false,
-        c -> c.withTimeTracking(importTime, ClickUpSandbox.TIME_SINCE, c.timeEntriesWindow()));
+        c -> c.withTimeTracking(importTime, ClickUpSandbox.TIME_SINCE, c.timeTracking().window()));
   }
 
   private static Map<String, Task> list(ClickUpSandbox sandbox) {

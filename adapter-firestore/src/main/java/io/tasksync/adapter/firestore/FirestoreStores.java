@@ -2,9 +2,12 @@ package io.tasksync.adapter.firestore;
 
 import com.google.cloud.firestore.Firestore;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.PendingAuthorizationStore;
 import io.tasksync.port.out.ProviderStateStore;
+import io.tasksync.port.out.SessionStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookDeliveryLog;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +28,9 @@ public final class FirestoreStores implements AutoCloseable {
   private final FirestoreIntegrationStore integrations;
   private final FirestoreWebhookSecretStore webhookSecrets;
   private final FirestoreProviderStateStore providerState;
+  private final FirestorePendingAuthorizationStore pendingAuthorizations;
+  private final FirestoreSessionStore sessions;
+  private final FirestoreWebhookDeliveryLog deliveries;
 
   private FirestoreStores(FirestoreConfig config, Firestore db) {
     this.config = config;
@@ -36,6 +42,9 @@ public final class FirestoreStores implements AutoCloseable {
     this.integrations = new FirestoreIntegrationStore(db, calls);
     this.webhookSecrets = new FirestoreWebhookSecretStore(db, calls);
     this.providerState = new FirestoreProviderStateStore(db, calls);
+    this.pendingAuthorizations = new FirestorePendingAuthorizationStore(db, calls);
+    this.sessions = new FirestoreSessionStore(db, calls);
+    this.deliveries = new FirestoreWebhookDeliveryLog(db, calls);
   }
 
   /** Opens a Firestore client for {@code config}; nothing is contacted until the first call. */
@@ -62,6 +71,18 @@ public final class FirestoreStores implements AutoCloseable {
 
   public ProviderStateStore providerStateStore() {
     return providerState;
+  }
+
+  public PendingAuthorizationStore pendingAuthorizationStore() {
+    return pendingAuthorizations;
+  }
+
+  public SessionStore sessionStore() {
+    return sessions;
+  }
+
+  public WebhookDeliveryLog webhookDeliveryLog() {
+    return deliveries;
   }
 
   public FirestoreConfig config() {

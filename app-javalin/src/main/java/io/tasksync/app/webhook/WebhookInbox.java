@@ -8,24 +8,30 @@ import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookDelivery;
+import io.tasksync.port.out.WebhookDeliveryLog;
 import io.tasksync.port.out.WebhookKey;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRequest;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Takes webhook deliveries: the provider's receiver verifies them with the secret of the webhook
  * they came to; a handshake establishes the secret of a registration this app is making and nothing
- * else; accepted deliveries are deduplicated, their deleted tasks marked deleted at once and a
- * prompt incremental sync scheduled for the rest.
+ * else; accepted deliveries are recorded durably in the shared delivery log (which deduplicates
+ * redeliveries to any instance), their deleted tasks marked deleted at once and a prompt
+ * incremental sync scheduled for the rest. A delivery whose sync never finishes here (the instance
+ * died) stays unprocessed in the log for any instance's sweep to sync.
  */
 public final class WebhookInbox {
 
@@ -34,12 +40,15 @@ public final class WebhookInbox {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookInbox.class);
 
+  /** How long a delivery's record is kept to recognise redeliveries (providers retry for hours). */
+  public static final Duration DELIVERY_RECORD_KEPT = Duration.ofDays(3);
+
   private final ProviderRegistry registry;
   private final IntegrationStore integrations;
   private final WebhookSecretStore secrets;
   private final TaskStore tasks;
   private final SyncScheduler scheduler;
-  private final RecentDeliveries recent;
+  private final WebhookDeliveryLog deliveries;
   private final Map<Provider, String> appSecrets;
   private final Clock clock;
 
@@ -49,7 +58,7 @@ public final class WebhookInbox {
       WebhookSecretStore secrets,
       TaskStore tasks,
       SyncScheduler scheduler,
-      RecentDeliveries recent,
+      WebhookDeliveryLog deliveries,
       Map<Provider, String> appSecrets,
       Clock clock) {
     this.registry = registry;
@@ -57,7 +66,7 @@ public final class WebhookInbox {
     this.secrets = secrets;
     this.tasks = tasks;
     this.scheduler = scheduler;
-    this.recent = recent;
+    this.deliveries = deliveries;
     this.appSecrets = Map.copyOf(appSecrets);
     this.clock = clock;
   }
@@ -158,19 +167,28 @@ public final class WebhookInbox {
   }
 
   private Answer accept(WebhookOutcome outcome, List<Integration> targets) {
-    if (outcome.deliveryId() != null && !recent.firstTime(outcome.deliveryId())) {
-      return new Answer(200, Map.of(), "duplicate");
-    }
+    Instant now = clock.instant();
+    String deliveryKey =
+        outcome.deliveryId() != null ? outcome.deliveryId() : "unnamed-" + UUID.randomUUID();
+    boolean anyConnected = false;
+    boolean anyFirst = false;
     for (Integration i : targets) {
       if (i.status() != ConnectionStatus.CONNECTED) {
         continue;
       }
+      anyConnected = true;
+      WebhookDelivery delivery =
+          WebhookDelivery.received(deliveryKey, i.id(), now, now.plus(DELIVERY_RECORD_KEPT));
+      if (!deliveries.record(delivery)) {
+        continue;
+      }
+      anyFirst = true;
       if (!outcome.deletedExternalIds().isEmpty()) {
-        tasks.markDeleted(i.id(), outcome.deletedExternalIds(), clock.instant());
+        tasks.markDeleted(i.id(), outcome.deletedExternalIds(), now);
       }
       scheduler.soon(i.id());
     }
-    return new Answer(200, Map.of(), "accepted");
+    return new Answer(200, Map.of(), anyConnected && !anyFirst ? "duplicate" : "accepted");
   }
 
   private static Answer rejected(Provider provider, WebhookOutcome outcome) {

@@ -16,6 +16,9 @@ const MESSAGES = {
   provider_error: (p) => `${p} reported an error during consent. Nothing was stored.`,
   sign_in_required: () => "Sign in with your API key first, then connect.",
   provider_not_configured: (p) => `${p} is not configured on this server.`,
+  browser_mismatch: (p) =>
+    `That ${p} consent was started in another browser (or at another address of this app). ` +
+    "Nothing was stored; start again with Connect here.",
 };
 
 const state = {
@@ -218,6 +221,7 @@ function describeSync(sync) {
     IDLE: "· waiting for the first sync", SUCCEEDED: "· up to date",
     PARTIAL: "· partly synced", FAILED: "· last sync failed",
     NEEDS_REAUTH: "· reconnect needed", PAUSED: "· paused",
+    STALLED: "· interrupted, resumes at its checkpoint",
   };
   return labels[sync.status] || "";
 }

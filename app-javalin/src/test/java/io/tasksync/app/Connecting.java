@@ -17,12 +17,30 @@ final class Connecting {
     HttpResponse<String> response =
         app.send(
             app.request("/oauth/asana/authorize").header("Authorization", "Bearer " + key).build());
+    response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("tasksync_oauth="))
+        .findFirst()
+        .ifPresent(
+            c -> {
+              app.oauthSetCookie = c;
+              app.oauthCookie = c.substring(0, c.indexOf(';'));
+            });
     String location = response.headers().firstValue("Location").orElseThrow();
     return query(URI.create(location)).get("state");
   }
 
+  /** The provider's redirect back, in the browser that started the consent. */
   static HttpResponse<String> callback(TestApp app, String query) {
-    return app.send(app.request("/oauth/asana/callback?" + query).GET().build());
+    return callbackWithCookie(app, query, app.oauthCookie);
+  }
+
+  /** The provider's redirect back, in a browser sending {@code cookie} (or none when null). */
+  static HttpResponse<String> callbackWithCookie(TestApp app, String query, String cookie) {
+    var request = app.request("/oauth/asana/callback?" + query).GET();
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return app.send(request.build());
   }
 
   /** Connects the fake provider for the key's organization and returns the new integration. */

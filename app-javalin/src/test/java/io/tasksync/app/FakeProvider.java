@@ -42,6 +42,7 @@ final class FakeProvider implements TaskProvider, OAuthClient, WebhookReceiver {
   volatile String lastChallenge;
   final AtomicInteger revocations = new AtomicInteger();
   final AtomicInteger fetches = new AtomicInteger();
+  private final AtomicInteger exchanges = new AtomicInteger();
   final List<String> cursors = new java.util.concurrent.CopyOnWriteArrayList<>();
   volatile long pageDelayMillis;
   final List<RunKind> kinds = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -71,6 +72,7 @@ final class FakeProvider implements TaskProvider, OAuthClient, WebhookReceiver {
 
   @Override
   public OAuthTokens exchange(String code, String codeVerifier) {
+    exchanges.incrementAndGet();
     if ("unavailable".equals(code)) {
       throw new ProviderUnavailableException("the fake provider is down");
     }
@@ -79,6 +81,10 @@ final class FakeProvider implements TaskProvider, OAuthClient, WebhookReceiver {
           AuthorizationException.Reason.REVOKED, "invalid_grant: the code was refused");
     }
     return new OAuthTokens(ACCESS_TOKEN, "fake-refresh-token", null, "default");
+  }
+
+  int exchanges() {
+    return exchanges.get();
   }
 
   @Override

@@ -32,8 +32,13 @@ final class SandboxApp implements AutoCloseable {
 
   private final StandIn standIn;
   final Application app;
+
+  /** Keeps cookies like a browser, so the OAuth callback arrives with the binding cookie. */
   final HttpClient http =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .cookieHandler(new java.net.CookieManager())
+          .build();
 
   private SandboxApp(StandIn standIn, Application app) {
     this.standIn = standIn;

@@ -34,6 +34,11 @@ final class TestApp implements AutoCloseable {
           .build();
   final ObjectMapper json = new ObjectMapper();
 
+  /** The browser's OAuth binding cookie ({@code name=value}) from the last authorize, if any. */
+  volatile String oauthCookie;
+
+  volatile String oauthSetCookie;
+
   private TestApp(FakeProvider fake, Application app) {
     this.fake = fake;
     this.app = app;

@@ -22,4 +22,15 @@ public record Lease(String owner, Instant expiresAt) {
   public boolean isHeldBy(String candidate, Instant now) {
     return owner.equals(candidate) && !isExpiredAt(now);
   }
+
+  /**
+   * Whether {@code candidate} may take this lease at {@code now}: it has expired, {@code candidate}
+   * already holds it, or it is held by another incarnation of {@code candidate}'s instance (see
+   * {@link LeaseOwner}: that incarnation's process is dead, since an instance runs one process).
+   */
+  public boolean canBeTakenBy(String candidate, Instant now) {
+    return isExpiredAt(now)
+        || owner.equals(candidate)
+        || LeaseOwner.parse(owner).isOtherIncarnationOf(LeaseOwner.parse(candidate));
+  }
 }

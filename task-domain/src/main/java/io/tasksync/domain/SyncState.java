@@ -37,6 +37,14 @@ public record SyncState(
     return checkpoint.hasUnfinishedRun() && runKind != null;
   }
 
+  /**
+   * Whether a run is recorded as RUNNING but no live lease backs it (its worker died or stopped,
+   * and its heartbeat is older than the lease's expiry): it is stalled until a worker resumes it.
+   */
+  public boolean isStalledAt(Instant now) {
+    return status == SyncStatus.RUNNING && (lease == null || lease.isExpiredAt(now));
+  }
+
   /** Starts a new run of {@code kind} from the beginning of the listing. */
   public SyncState start(RunKind kind, Instant now) {
     Draft d = moveTo(SyncStatus.RUNNING);
@@ -57,6 +65,13 @@ public record SyncState(
     Draft d = moveTo(SyncStatus.RUNNING);
     d.heartbeatAt = now;
     d.finishedAt = null;
+    return d.build();
+  }
+
+  /** Records that this full listing began with no active task stored (kept across a resume). */
+  public SyncState markStartedEmpty() {
+    Draft d = running("mark");
+    d.checkpoint = checkpoint.markStartedEmpty();
     return d.build();
   }
 

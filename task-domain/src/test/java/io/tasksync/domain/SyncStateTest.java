@@ -123,4 +123,34 @@ class SyncStateTest {
     assertThat(lease.isHeldBy("w2", T)).isFalse();
     assertThat(lease.isExpiredAt(T.plusSeconds(30))).isTrue();
   }
+
+  @Test
+  void runningStateWithAnExpiredLease_isStalled_aLiveOneIsNot() {
+    SyncState running =
+        idle.start(RunKind.INITIAL, T)
+            .withLease(Lease.of("worker-a/1", T, java.time.Duration.ofMinutes(2)));
+
+    assertThat(running.isStalledAt(T.plusSeconds(119))).isFalse();
+    assertThat(running.isStalledAt(T.plus(java.time.Duration.ofMinutes(2)))).isTrue();
+    assertThat(running.withLease(null).isStalledAt(T)).isTrue();
+    assertThat(
+            running.succeed(T).withLease(null).isStalledAt(T.plus(java.time.Duration.ofMinutes(2))))
+        .isFalse();
+  }
+
+  @Test
+  void startedEmpty_survivesPagesAndAResume_andClosesWithTheRun() {
+    SyncState running = idle.start(RunKind.INITIAL, T).markStartedEmpty();
+
+    SyncState resumed =
+        running
+            .advance("page-1", SyncProgress.ZERO, T)
+            .fail(new SyncError(ErrorCategory.TRANSIENT, "x", T), T)
+            .resume(T.plusSeconds(5));
+
+    assertThat(resumed.checkpoint().startedEmpty()).isTrue();
+    assertThat(resumed.succeed(T).checkpoint().startedEmpty()).isFalse();
+    assertThat(resumed.succeed(T).start(RunKind.RECONCILE, T).checkpoint().startedEmpty())
+        .isFalse();
+  }
 }

@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
 final class SyncRun {
 
   private static final Logger log = LoggerFactory.getLogger(SyncRun.class);
+  static final String NOT_KNOWN_WHOLE =
+      "the listing was resumed after an interruption, so it is not known whole: deletions were not"
+          + " checked; the next reconciliation checks them";
 
   private final SyncTasksService service;
   private final Integration integration;
@@ -60,26 +63,27 @@ final class SyncRun {
 
   SyncReport execute() {
     try {
+      if (!resumed
+          && state.runKind().isFullListing()
+          && service.tasks().countActive(integration.id()) == 0) {
+        state = state.markStartedEmpty();
+      }
       state = service.saveLeased(state);
+      emptyAtStart = state.checkpoint().startedEmpty();
       log.info(
           "{} sync of {} ({}) {}",
           state.runKind(),
           integration.id(),
           integration.provider().displayName(),
           resumed ? "resumes at its checkpoint" : "starts");
-      emptyAtStart =
-          state.runKind().isFullListing()
-              && !resumed
-              && service.tasks().countActive(integration.id()) == 0;
       boolean complete = fetchAll();
       if (!complete) {
         return report(null);
       }
-      String warning = reconcileDeletions();
+      SyncError warning = reconcileDeletions();
       if (warning != null) {
-        SyncError error = new SyncError(ErrorCategory.NEEDS_USER, warning, now());
-        state = service.saveLeased(state.completeWithWarning(error, now()));
-        return report(List.of(warning));
+        state = service.saveLeased(state.completeWithWarning(warning, now()));
+        return report(List.of(warning.message()));
       }
       state = service.saveLeased(state.succeed(now()));
       return report(null);
@@ -199,24 +203,22 @@ final class SyncRun {
 
   /**
    * After a complete full listing, marks stored tasks the listing did not see as deleted, within
-   * the guard's limits. Returns a warning when deletions were withheld.
+   * the guard's limits. Returns a warning when deletions were withheld or could not be checked.
    */
-  private String reconcileDeletions() {
+  private SyncError reconcileDeletions() {
     if (!state.runKind().isFullListing()) {
       return null;
     }
-    if (resumed) {
-      log.info(
-          "sync of {} was resumed, so its listing is not known whole; deletions wait for the next"
-              + " full run",
-          integration.id());
-      return null;
-    }
     if (emptyAtStart) {
-      // Every active task stored now was stored by this listing (runs of an integration hold its
-      // lease), so none can be missing from it: the id listing is skipped.
+      // Every active task stored now was stored by this listing, resumed or not (runs of an
+      // integration hold its lease), so none can be missing from it: the id listing is skipped.
       reconciled = true;
       return null;
+    }
+    if (resumed) {
+      reconcileNeeded = true;
+      log.warn("sync of {}: {}", integration.id(), NOT_KNOWN_WHOLE);
+      return new SyncError(ErrorCategory.TRANSIENT, NOT_KNOWN_WHOLE, now());
     }
     List<String> missing = new ArrayList<>();
     String cursor = null;
@@ -238,7 +240,7 @@ final class SyncRun {
         service.settings().deletionGuard().decide(true, storedActive, missing);
     if (decision.isRefused()) {
       log.warn("sync of {}: {}", integration.id(), decision.refusal());
-      return decision.refusal();
+      return new SyncError(ErrorCategory.NEEDS_USER, decision.refusal(), now());
     }
     if (!decision.toDelete().isEmpty()) {
       int n = service.tasks().markDeleted(integration.id(), decision.toDelete(), now());

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * How the sync service behaves.
  *
- * @param owner this worker's lease owner id (unique per process)
+ * @param owner this process's lease owner id, a {@link io.tasksync.domain.LeaseOwner} id ({@code
+ *     instance/incarnation}: a stable instance identity and a fresh incarnation per process)
  * @param leaseTtl how long a lease lives without renewal; renewed with every stored page
  * @param maxAttempts consecutive failed attempts at one position before the run gives up
  * @param backoff waits between those attempts

@@ -76,7 +76,7 @@ final class FirestoreSyncStateStore implements SyncStateStore {
                   SyncState current = stateOf(integrationId, tx.get(ref).get());
                   current = current == null ? SyncState.idle(integrationId) : current;
                   Lease lease = current.lease();
-                  if (lease != null && !lease.isExpiredAt(now) && !lease.owner().equals(owner)) {
+                  if (lease != null && !lease.canBeTakenBy(owner, now)) {
                     return null;
                   }
                   SyncState leased = current.withLease(Lease.of(owner, now, ttl));

@@ -23,6 +23,7 @@ final class SyncStateMapper {
   static final String CURSOR = "cursor";
   static final String RUN_STARTED_AT = "runStartedAt";
   static final String HIGH_WATER_MARK = "highWaterMark";
+  static final String STARTED_EMPTY = "startedEmpty";
   static final String PROGRESS = "progress";
   static final String FETCHED = "fetched";
   static final String CREATED = "created";
@@ -53,6 +54,7 @@ final class SyncStateMapper {
     checkpoint.put(CURSOR, s.checkpoint().cursor());
     checkpoint.put(RUN_STARTED_AT, Values.timestamp(s.checkpoint().runStartedAt()));
     checkpoint.put(HIGH_WATER_MARK, Values.timestamp(s.checkpoint().highWaterMark()));
+    checkpoint.put(STARTED_EMPTY, s.checkpoint().startedEmpty());
     doc.put(CHECKPOINT, checkpoint);
     SyncProgress p = s.progress();
     doc.put(
@@ -85,7 +87,8 @@ final class SyncStateMapper {
         new Checkpoint(
             Values.string(checkpoint, CURSOR),
             Values.instant(checkpoint, RUN_STARTED_AT),
-            Values.instant(checkpoint, HIGH_WATER_MARK)),
+            Values.instant(checkpoint, HIGH_WATER_MARK),
+            Boolean.TRUE.equals(checkpoint.get(STARTED_EMPTY))),
         new SyncProgress(
             Values.count(p, FETCHED),
             Values.count(p, CREATED),

@@ -124,7 +124,17 @@ public final class EnvConfig {
     Duration incremental = duration("TASKSYNC_SYNC_INTERVAL", Schedule.DEFAULT.incrementalEvery());
     Duration reconcile = duration("TASKSYNC_RECONCILE_INTERVAL", Schedule.DEFAULT.reconcileEvery());
     Duration debounce = duration("TASKSYNC_WEBHOOK_DEBOUNCE", Schedule.DEFAULT.webhookDebounce());
-    return new Schedule(workers, incremental, reconcile, debounce);
+    String instance = text("TASKSYNC_INSTANCE_ID");
+    if (instance == null) {
+      instance = HostIdentity.instanceId();
+    } else if (!Schedule.isValidInstanceId(instance)) {
+      problems.add(
+          "TASKSYNC_INSTANCE_ID must be 1..100 letters, digits, '.', '_' or '-', was '"
+              + instance
+              + "'");
+      instance = HostIdentity.instanceId();
+    }
+    return new Schedule(workers, incremental, reconcile, debounce, instance);
   }
 
   private FirestoreSettings firestore() {

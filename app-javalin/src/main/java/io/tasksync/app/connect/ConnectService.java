@@ -68,22 +68,39 @@ public final class ConnectService {
     this.clock = clock;
   }
 
-  /** The provider's consent URL for the organization, or empty when the provider is not wired. */
-  public Optional<URI> authorize(OrganizationId organization, Provider provider) {
+  /**
+   * The provider's consent URL for the organization, or empty when the provider is not wired. The
+   * consent can only be completed in the browser holding {@code browserBinding}.
+   */
+  public Optional<URI> authorize(
+      OrganizationId organization, Provider provider, String browserBinding) {
     if (!registry.connectable().contains(provider)) {
       return Optional.empty();
     }
     OAuthClient client = registry.client(provider).orElseThrow();
-    OAuthStates.Issued issued = oauthStates.issue(organization, provider, client.supportsPkce());
+    OAuthStates.Issued issued =
+        oauthStates.issue(organization, provider, client.supportsPkce(), browserBinding);
     return Optional.of(client.authorizationUrl(issued.state(), issued.codeChallenge()));
   }
 
-  /** Completes a consent: the callback's {@code code}, {@code state} and {@code error}. */
-  public ConnectResult complete(Provider provider, String code, String state, String error) {
+  /**
+   * Completes a consent: the callback's {@code code}, {@code state} and {@code error}, and the
+   * binding cookie of the browser it arrived in (null when it sent none).
+   */
+  public ConnectResult complete(
+      Provider provider, String code, String state, String error, String browserBinding) {
     Optional<OAuthStates.Pending> redeemed = oauthStates.redeem(state, provider);
     if (redeemed.isEmpty()) {
       log.warn("{} callback refused: the state is missing, tampered, expired or reused", provider);
       return ConnectResult.failed(provider, "invalid_state");
+    }
+    if (!redeemed.get().startedIn(browserBinding)) {
+      log.warn(
+          "{} callback refused: it arrived in a browser other than the one that started it"
+              + " (organization {})",
+          provider,
+          redeemed.get().organization());
+      return ConnectResult.failed(provider, "browser_mismatch");
     }
     if (error != null) {
       log.info("{} consent was not given", provider);

@@ -18,17 +18,31 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * OAuth {@code state} values: HMAC-signed, bound to an organization and a provider, short-lived and
- * single-use. The PKCE verifier of each pending authorization stays on the server, keyed by the
- * state's nonce, and is handed out once when the state is redeemed.
+ * OAuth {@code state} values: HMAC-signed, bound to an organization, a provider and the browser
+ * that asked, short-lived and single-use. The PKCE verifier and the digest of the browser's binding
+ * cookie stay on the server in the pending record, keyed by the state's nonce, and are handed out
+ * once when the state is redeemed.
  */
 public final class OAuthStates {
 
   /** A consent request just issued. */
   public record Issued(String state, String codeChallenge) {}
 
-  /** A redeemed state: who asked, for which provider, and the PKCE verifier (or null). */
-  public record Pending(OrganizationId organization, Provider provider, String codeVerifier) {}
+  /**
+   * A redeemed state: who asked, for which provider, the PKCE verifier (or null) and the SHA-256
+   * digest of the binding cookie of the browser that asked.
+   */
+  public record Pending(
+      OrganizationId organization, Provider provider, String codeVerifier, String browserDigest) {
+
+    /** Whether {@code binding}, the callback browser's binding cookie, is the one that asked. */
+    public boolean startedIn(String binding) {
+      return binding != null
+          && MessageDigest.isEqual(
+              browserDigest.getBytes(StandardCharsets.US_ASCII),
+              digest(binding).getBytes(StandardCharsets.US_ASCII));
+    }
+  }
 
   private record Entry(Pending pending, Instant expiresAt) {}
 
@@ -46,14 +60,21 @@ public final class OAuthStates {
     random.nextBytes(key);
   }
 
-  /** Issues a state for a consent request (with a PKCE pair when {@code pkce}). */
-  public Issued issue(OrganizationId organization, Provider provider, boolean pkce) {
+  /**
+   * Issues a state for a consent request (with a PKCE pair when {@code pkce}), to be completed only
+   * in the browser holding {@code browserBinding}.
+   */
+  public Issued issue(
+      OrganizationId organization, Provider provider, boolean pkce, String browserBinding) {
     Instant now = clock.instant();
     pending.values().removeIf(e -> now.isAfter(e.expiresAt()));
     String nonce = randomText(24);
     String verifier = pkce ? randomText(48) : null;
     Instant expiresAt = now.plus(lifetime);
-    pending.put(nonce, new Entry(new Pending(organization, provider, verifier), expiresAt));
+    pending.put(
+        nonce,
+        new Entry(
+            new Pending(organization, provider, verifier, digest(browserBinding)), expiresAt));
     String payload =
         B64.encodeToString(
             (nonce + "\n" + provider.id() + "\n" + expiresAt.getEpochSecond() + "\n" + organization)
@@ -112,6 +133,15 @@ public final class OAuthStates {
     byte[] b = new byte[bytes];
     random.nextBytes(b);
     return B64.encodeToString(b);
+  }
+
+  private static String digest(String text) {
+    try {
+      return B64.encodeToString(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   static String challenge(String verifier) {

@@ -5,12 +5,15 @@ import io.javalin.http.Context;
 import io.tasksync.app.connect.DisconnectService;
 import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.domain.Integration;
+import io.tasksync.domain.IntegrationId;
+import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.RunKind;
 import io.tasksync.domain.SyncState;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 
 /** The integration routes: list, sync state, trigger a sync, disconnect. */
@@ -22,6 +25,8 @@ public final class IntegrationHandlers {
   private final SyncWorkers workers;
   private final DisconnectService disconnects;
   private final ObjectMapper json;
+  private final StoreDeadline deadline;
+  private final Clock clock;
 
   public IntegrationHandlers(
       IntegrationStore integrations,
@@ -29,32 +34,46 @@ public final class IntegrationHandlers {
       TaskStore tasks,
       SyncWorkers workers,
       DisconnectService disconnects,
-      ObjectMapper json) {
+      ObjectMapper json,
+      StoreDeadline deadline,
+      Clock clock) {
     this.integrations = integrations;
     this.states = states;
     this.tasks = tasks;
     this.workers = workers;
     this.disconnects = disconnects;
     this.json = json;
+    this.deadline = deadline;
+    this.clock = clock;
   }
 
   void list(Context ctx) {
+    OrganizationId org = Access.organization(ctx);
     ctx.json(
-        integrations.findByOrganization(Access.organization(ctx)).stream()
-            .map(i -> Views.IntegrationView.of(i, state(i), tasks.countActive(i.id())))
-            .toList());
+        deadline.within(
+            "the integrations of " + org,
+            () ->
+                integrations.findByOrganization(org).stream()
+                    .map(
+                        i ->
+                            Views.IntegrationView.of(
+                                i, state(i), tasks.countActive(i.id()), clock.instant()))
+                    .toList()));
   }
 
   void syncState(Context ctx) {
     Integration i = owned(ctx);
-    ctx.json(Views.SyncView.of(state(i), tasks.countActive(i.id())));
+    ctx.json(
+        deadline.within(
+            "the sync state of " + i.id(),
+            () -> Views.SyncView.of(state(i), tasks.countActive(i.id()), clock.instant())));
   }
 
   void triggerSync(Context ctx) throws IOException {
     Integration i = owned(ctx);
     RunKind kind = RunKind.INCREMENTAL;
     if (ctx.bodyAsBytes().length > 0) {
-      String requested = json.readValue(ctx.bodyAsBytes(), Views.SyncRequest.class).kind();
+      String requested = JsonBodies.read(ctx, json, Views.SyncRequest.class).kind();
       kind = runKind(requested);
     }
     if (!i.status().canSync()) {
@@ -75,7 +94,7 @@ public final class IntegrationHandlers {
     Integration i = owned(ctx);
     boolean deleteTasks = false;
     if (ctx.bodyAsBytes().length > 0) {
-      Boolean flag = json.readValue(ctx.bodyAsBytes(), Views.DisconnectRequest.class).deleteTasks();
+      Boolean flag = JsonBodies.read(ctx, json, Views.DisconnectRequest.class).deleteTasks();
       deleteTasks = Boolean.TRUE.equals(flag);
     }
     DisconnectService.Disconnected done = disconnects.disconnect(i, deleteTasks);
@@ -86,9 +105,11 @@ public final class IntegrationHandlers {
 
   /** The integration named in the path, if it belongs to the caller's organization. */
   private Integration owned(Context ctx) {
-    return integrations
-        .get(Params.integrationId(ctx.pathParam("id")))
-        .filter(i -> i.belongsTo(Access.organization(ctx)))
+    IntegrationId id = Params.integrationId(ctx.pathParam("id"));
+    OrganizationId org = Access.organization(ctx);
+    return deadline
+        .within("integration " + id, () -> integrations.get(id))
+        .filter(i -> i.belongsTo(org))
         .orElseThrow(() -> ApiException.notFound("the integration"));
   }
 

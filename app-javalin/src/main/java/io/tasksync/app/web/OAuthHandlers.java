@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * The browser side of the connect flow. Every outcome lands on the connect page with {@code
- * ?connected=<provider>} or {@code ?error=<code>}.
+ * ?connected=<provider>} or {@code ?error=<code>}. The callback is honoured only in the browser
+ * that asked for the consent (its binding cookie), so nobody can link an account into another's
+ * organization by sending them a consent link.
  */
 public final class OAuthHandlers {
 
@@ -30,7 +32,8 @@ public final class OAuthHandlers {
     } else if (org.isEmpty()) {
       back(ctx, "error=sign_in_required");
     } else {
-      Optional<URI> consent = connect.authorize(org.get(), provider.get());
+      Optional<URI> consent =
+          connect.authorize(org.get(), provider.get(), access.browserBinding(ctx));
       if (consent.isPresent()) {
         ctx.redirect(consent.get().toString());
       } else {
@@ -50,7 +53,8 @@ public final class OAuthHandlers {
             provider.get(),
             ctx.queryParam("code"),
             ctx.queryParam("state"),
-            ctx.queryParam("error"));
+            ctx.queryParam("error"),
+            Access.presentedBinding(ctx));
     back(
         ctx,
         result.succeeded()

@@ -1,6 +1,7 @@
 package io.tasksync.app.web;
 
 import io.javalin.config.JavalinConfig;
+import java.net.URI;
 
 /** Every endpoint of the app, in one place. */
 public final class Routes {
@@ -13,6 +14,7 @@ public final class Routes {
   private final TaskHandlers tasks;
   private final WebhookHandlers webhooks;
   private final OpsHandlers ops;
+  private final SameOriginGuard sameOrigin;
 
   public Routes(
       Access access,
@@ -22,7 +24,8 @@ public final class Routes {
       IntegrationHandlers integrations,
       TaskHandlers tasks,
       WebhookHandlers webhooks,
-      OpsHandlers ops) {
+      OpsHandlers ops,
+      URI publicBaseUrl) {
     this.access = access;
     this.page = page;
     this.session = session;
@@ -31,6 +34,7 @@ public final class Routes {
     this.tasks = tasks;
     this.webhooks = webhooks;
     this.ops = ops;
+    this.sameOrigin = new SameOriginGuard(publicBaseUrl);
   }
 
   void register(JavalinConfig config) {
@@ -38,9 +42,11 @@ public final class Routes {
     r.get("/", page::page);
     r.get("/assets/{file}", page::asset);
     r.get("/health", ops::health);
+    r.get("/ready", ops::ready);
     r.get("/metrics", ops::metrics);
     r.get("/environment", ops::environment);
 
+    r.before("/session", sameOrigin::check);
     r.get("/session", session::current);
     r.post("/session", session::signIn);
     r.delete("/session", session::signOut);
@@ -48,6 +54,7 @@ public final class Routes {
     r.get("/oauth/{provider}/authorize", oauth::authorize);
     r.get("/oauth/{provider}/callback", oauth::callback);
 
+    r.before("/api/*", sameOrigin::check);
     r.before("/api/*", access::authenticate);
     r.get("/api/integrations", integrations::list);
     r.get("/api/integrations/{id}/sync", integrations::syncState);

@@ -17,7 +17,7 @@ public final class SessionHandlers {
   }
 
   void signIn(Context ctx) throws IOException {
-    Views.SignInRequest request = json.readValue(ctx.bodyAsBytes(), Views.SignInRequest.class);
+    Views.SignInRequest request = JsonBodies.read(ctx, json, Views.SignInRequest.class);
     OrganizationId org =
         access
             .signIn(ctx, request.apiKey())

@@ -9,9 +9,11 @@ import io.tasksync.port.out.TaskStore;
 public final class TaskHandlers {
 
   private final TaskStore tasks;
+  private final StoreDeadline deadline;
 
-  public TaskHandlers(TaskStore tasks) {
+  public TaskHandlers(TaskStore tasks, StoreDeadline deadline) {
     this.tasks = tasks;
+    this.deadline = deadline;
   }
 
   void list(Context ctx) {
@@ -25,7 +27,7 @@ public final class TaskHandlers {
             .withCursor(cursor(ctx.queryParam("cursor")));
     TaskSlice slice;
     try {
-      slice = tasks.list(query);
+      slice = deadline.within("a task listing", () -> tasks.list(query));
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(
           "invalid_cursor", "the cursor is not one this API issued; start again without it");

@@ -25,7 +25,7 @@ final class Views {
       Instant updatedAt,
       SyncView sync) {
 
-    static IntegrationView of(Integration i, SyncState state, long taskCount) {
+    static IntegrationView of(Integration i, SyncState state, long taskCount, Instant now) {
       return new IntegrationView(
           i.id().value(),
           i.provider().id(),
@@ -35,15 +35,21 @@ final class Views {
           taskCount,
           i.createdAt(),
           i.updatedAt(),
-          SyncView.of(state, taskCount));
+          SyncView.of(state, taskCount, now));
     }
   }
 
+  /**
+   * An integration's sync state. A run recorded as RUNNING with no live lease (its worker died, its
+   * heartbeat is older than the lease's expiry) shows as status STALLED, running false, stalled
+   * true, until a worker resumes it.
+   */
   record SyncView(
       String integrationId,
       String status,
       String runKind,
       boolean running,
+      boolean stalled,
       SyncProgress progress,
       long taskCount,
       ErrorView lastError,
@@ -53,12 +59,14 @@ final class Views {
       Instant lastSuccessAt,
       Instant highWaterMark) {
 
-    static SyncView of(SyncState s, long taskCount) {
+    static SyncView of(SyncState s, long taskCount, Instant now) {
+      boolean stalled = s.isStalledAt(now);
       return new SyncView(
           s.integrationId().value(),
-          s.status().name(),
+          stalled ? "STALLED" : s.status().name(),
           s.runKind() == null ? null : s.runKind().name(),
-          s.status() == io.tasksync.domain.SyncStatus.RUNNING,
+          s.status() == io.tasksync.domain.SyncStatus.RUNNING && !stalled,
+          stalled,
           s.progress(),
           taskCount,
           ErrorView.of(s.lastError()),

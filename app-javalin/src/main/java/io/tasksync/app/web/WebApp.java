@@ -2,6 +2,7 @@ package io.tasksync.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 
 /** Builds the HTTP app, unstarted, so {@code Main} and tests start it on the port they choose. */
@@ -13,6 +14,7 @@ public final class WebApp {
   private WebApp() {}
 
   public static Javalin create(Routes routes, ObjectMapper json) {
+    JsonErrorHandler jettyErrors = new JsonErrorHandler(json);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -20,8 +22,15 @@ public final class WebApp {
           config.startup.startupWatcherEnabled = false;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
           config.jsonMapper(new JavalinJackson(json, false));
+          config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+          config.routes.before(WebApp::defaultHeaders);
           routes.register(config);
           ErrorMapping.install(config);
         });
+  }
+
+  /** No response is sniffed or cached unless its handler says otherwise (the page's files do). */
+  private static void defaultHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
   }
 }

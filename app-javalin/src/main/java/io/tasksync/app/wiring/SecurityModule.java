@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.security.ApiKeys;
+import io.tasksync.app.security.AuthThrottle;
 import io.tasksync.app.security.OAuthStates;
 import io.tasksync.app.security.SealedWebhookSecretStore;
 import io.tasksync.app.security.Sessions;
@@ -14,7 +15,10 @@ import io.tasksync.port.out.WebhookSecretStore;
 import java.time.Clock;
 import java.time.Duration;
 
-/** API keys, page sessions, OAuth states, the token cipher and the sealing of webhook secrets. */
+/**
+ * API keys, the throttle of failed authentications, page sessions, OAuth states, the token cipher
+ * and the sealing of webhook secrets.
+ */
 public final class SecurityModule extends AbstractModule {
 
   @Provides
@@ -27,6 +31,12 @@ public final class SecurityModule extends AbstractModule {
   @Singleton
   Sessions sessions(Clock clock) {
     return new Sessions(clock, Duration.ofHours(12));
+  }
+
+  @Provides
+  @Singleton
+  AuthThrottle authThrottle(Clock clock) {
+    return new AuthThrottle(AuthThrottle.Limits.defaults(), clock);
   }
 
   @Provides

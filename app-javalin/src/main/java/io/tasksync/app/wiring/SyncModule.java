@@ -18,6 +18,7 @@ import io.tasksync.application.SyncObserver;
 import io.tasksync.application.SyncSettings;
 import io.tasksync.application.SyncTasksService;
 import io.tasksync.application.TokenSourceFactory;
+import io.tasksync.domain.LeaseOwner;
 import io.tasksync.port.in.SyncTasksUseCase;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.OAuthClient;
@@ -91,8 +92,9 @@ public final class SyncModule extends AbstractModule {
 
   @Provides
   @Singleton
-  SyncSettings settings() {
-    return SyncSettings.defaults("app-" + UUID.randomUUID().toString().substring(0, 8));
+  SyncSettings settings(Schedule schedule) {
+    String incarnation = UUID.randomUUID().toString().substring(0, 8);
+    return SyncSettings.defaults(LeaseOwner.of(schedule.instanceId(), incarnation).id());
   }
 
   @Provides

@@ -10,6 +10,7 @@ import io.tasksync.app.connect.ConnectService;
 import io.tasksync.app.connect.DisconnectService;
 import io.tasksync.app.connect.ProviderRegistry;
 import io.tasksync.app.security.ApiKeys;
+import io.tasksync.app.security.AuthThrottle;
 import io.tasksync.app.security.Sessions;
 import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.app.web.Access;
@@ -20,20 +21,30 @@ import io.tasksync.app.web.OpsHandlers;
 import io.tasksync.app.web.PageHandler;
 import io.tasksync.app.web.Routes;
 import io.tasksync.app.web.SessionHandlers;
+import io.tasksync.app.web.StoreDeadline;
 import io.tasksync.app.web.TaskHandlers;
 import io.tasksync.app.web.WebhookHandlers;
 import io.tasksync.app.webhook.WebhookInbox;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
+import java.time.Clock;
+import java.time.Duration;
 
 /** The HTTP side: access control, handlers and routes. */
 public final class WebModule extends AbstractModule {
 
   @Provides
   @Singleton
-  Access access(ApiKeys keys, Sessions sessions, AppConfig config) {
-    return new Access(keys, sessions, "https".equals(config.publicBaseUrl().getScheme()));
+  Access access(ApiKeys keys, Sessions sessions, AuthThrottle throttle, AppConfig config) {
+    return new Access(keys, sessions, throttle, "https".equals(config.publicBaseUrl().getScheme()));
+  }
+
+  /** Store reads of the API wait at most 5 s, at most 64 at once. */
+  @Provides
+  @Singleton
+  StoreDeadline storeDeadline() {
+    return new StoreDeadline(Duration.ofSeconds(5), 64);
   }
 
   @Provides
@@ -55,15 +66,20 @@ public final class WebModule extends AbstractModule {
       SyncWorkers workers,
       WebhookInbox inbox,
       PrometheusMeterRegistry metrics,
-      EnvironmentView environment) {
+      EnvironmentView environment,
+      StoreDeadline deadline,
+      AppConfig config,
+      Clock clock) {
     return new Routes(
         access,
         new PageHandler(),
         new SessionHandlers(access, json),
         new OAuthHandlers(connect, access),
-        new IntegrationHandlers(integrations, states, tasks, workers, disconnect, json),
-        new TaskHandlers(tasks),
+        new IntegrationHandlers(
+            integrations, states, tasks, workers, disconnect, json, deadline, clock),
+        new TaskHandlers(tasks, deadline),
         new WebhookHandlers(inbox),
-        new OpsHandlers(metrics, environment));
+        new OpsHandlers(metrics, environment, integrations, deadline),
+        config.publicBaseUrl());
   }
 }

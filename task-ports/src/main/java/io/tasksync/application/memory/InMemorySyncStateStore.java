@@ -42,7 +42,7 @@ public final class InMemorySyncStateStore implements SyncStateStore {
       IntegrationId integrationId, String owner, Instant now, Duration ttl) {
     SyncState current = states.getOrDefault(integrationId, SyncState.idle(integrationId));
     Lease lease = current.lease();
-    if (lease != null && !lease.isExpiredAt(now) && !lease.owner().equals(owner)) {
+    if (lease != null && !lease.canBeTakenBy(owner, now)) {
       return Optional.empty();
     }
     SyncState leased = current.withLease(Lease.of(owner, now, ttl));

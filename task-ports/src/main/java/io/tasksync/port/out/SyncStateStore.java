@@ -26,8 +26,20 @@ public interface SyncStateStore {
   void save(SyncState state);
 
   /**
-   * Takes the lease if it is free, expired or already held by {@code owner}, creating an idle state
-   * when none exists. Atomic: of two racing owners exactly one wins.
+   * Takes the lease, creating an idle state when none exists. Owner ids are {@link
+   * io.tasksync.domain.LeaseOwner} ids, {@code instance/incarnation}. The lease is taken when:
+   *
+   * <ul>
+   *   <li>it is free (never taken, or released);
+   *   <li>it has expired ({@code now} is at or after its expiry), whoever holds it;
+   *   <li>{@code owner} already holds it (the expiry moves to {@code now + ttl});
+   *   <li>another incarnation of {@code owner}'s instance holds it, even unexpired: an instance
+   *       runs one process at a time, so that incarnation is dead and its run is resumed at once.
+   * </ul>
+   *
+   * Otherwise (another instance, or an owner id without an incarnation other than {@code owner},
+   * holds a live lease) it is refused and nothing is written. Atomic: of two racing owners exactly
+   * one wins. The previous holder's later saves and renewals then fail as for any lost lease.
    *
    * @return the state with the new lease, or empty when another owner holds a live lease
    */

@@ -50,6 +50,7 @@ public abstract class SyncStateStoreContract {
     SyncState running =
         leased
             .start(RunKind.INITIAL, NOW)
+            .markStartedEmpty()
             .advance("cursor-1", new SyncProgress(10, 7, 2, 1, 0, 0), NOW.plusSeconds(5))
             .withNextRunAt(NOW.plusSeconds(600));
     SyncState failed =
@@ -86,6 +87,65 @@ public abstract class SyncStateStoreContract {
     store.acquireLease(id, "w1", NOW, TTL);
 
     assertThat(store.acquireLease(id, "w1", NOW.plusSeconds(1), TTL)).isPresent();
+  }
+
+  @Test
+  void acquireLease_byItsOwnerAgain_movesTheExpiry() {
+    store.acquireLease(id, "host-a/1", NOW, TTL);
+
+    store.acquireLease(id, "host-a/1", NOW.plusSeconds(30), TTL);
+
+    assertThat(store.get(id).orElseThrow().lease().expiresAt())
+        .isEqualTo(NOW.plusSeconds(30).plus(TTL));
+  }
+
+  @Test
+  void acquireLease_heldLiveByAnotherIncarnationOfTheSameInstance_isTakenAtOnce() {
+    store.acquireLease(id, "host-a/dead", NOW, TTL);
+
+    SyncState taken = store.acquireLease(id, "host-a/restarted", NOW.plusSeconds(1), TTL).get();
+
+    assertThat(taken.lease().owner()).isEqualTo("host-a/restarted");
+    assertThat(taken.lease().expiresAt()).isEqualTo(NOW.plusSeconds(1).plus(TTL));
+    assertThat(store.get(id)).contains(taken);
+  }
+
+  @Test
+  void acquireLease_heldLiveByAnotherInstance_isRefused_andNothingIsWritten() {
+    SyncState held = store.acquireLease(id, "host-a/1", NOW, TTL).orElseThrow();
+
+    assertThat(store.acquireLease(id, "host-b/1", NOW.plusSeconds(1), TTL)).isEmpty();
+    assertThat(store.acquireLease(id, "host-b/2", NOW.plus(TTL).minusMillis(1), TTL)).isEmpty();
+    assertThat(store.get(id)).contains(held);
+  }
+
+  @Test
+  void acquireLease_byOwnersWithoutAnIncarnation_waitsForExpiry() {
+    store.acquireLease(id, "host-a", NOW, TTL);
+
+    assertThat(store.acquireLease(id, "host-a/1", NOW.plusSeconds(1), TTL)).isEmpty();
+    assertThat(store.acquireLease(id, "host-a/1", NOW.plus(TTL), TTL)).isPresent();
+    assertThat(store.acquireLease(id, "host-a", NOW.plus(TTL).plusSeconds(1), TTL)).isEmpty();
+  }
+
+  @Test
+  void acquireLease_ofAReleasedLease_succeedsForAnyone() {
+    store.acquireLease(id, "host-a/1", NOW, TTL);
+    store.releaseLease(id, "host-a/1");
+
+    assertThat(store.acquireLease(id, "host-b/1", NOW.plusSeconds(1), TTL)).isPresent();
+  }
+
+  @Test
+  void earlierIncarnation_afterItsLeaseWasTakenBack_cannotSaveRenewOrRelease() {
+    SyncState dead = store.acquireLease(id, "host-a/dead", NOW, TTL).orElseThrow();
+    store.acquireLease(id, "host-a/restarted", NOW.plusSeconds(1), TTL);
+
+    assertThatThrownBy(() -> store.save(dead.start(RunKind.INITIAL, NOW)))
+        .isInstanceOf(LeaseLostException.class);
+    assertThat(store.renewLease(id, "host-a/dead", NOW.plusSeconds(2), TTL)).isFalse();
+    store.releaseLease(id, "host-a/dead");
+    assertThat(store.get(id).orElseThrow().lease().owner()).isEqualTo("host-a/restarted");
   }
 
   @Test

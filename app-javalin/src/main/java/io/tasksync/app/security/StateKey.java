@@ -8,14 +8,13 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.subtle.Hkdf;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
  * The HMAC key that signs OAuth {@code state} values. Every instance must hold the same one (a
  * callback may reach any of them), so it is derived with HKDF-SHA256 from the Tink keyset the
- * instances already share, in its canonical binary form; only demo mode, whose keyset is itself
- * generated, has a random one.
+ * instances already share, in its canonical binary form (in demo mode that keyset, and so this key,
+ * is generated per process).
  */
 public final class StateKey {
 
@@ -42,13 +41,6 @@ public final class StateKey {
     } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException("TASKSYNC_TINK_KEYSET is not a usable keyset", e);
     }
-  }
-
-  /** A random key (demo mode: one instance, nothing to agree with). */
-  public static StateKey random() {
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    return new StateKey(key);
   }
 
   byte[] bytes() {

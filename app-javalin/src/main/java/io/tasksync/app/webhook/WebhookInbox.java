@@ -15,13 +15,15 @@ import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRequest;
 import io.tasksync.port.out.WebhookSecretStore;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,7 +103,7 @@ public final class WebhookInbox {
       case REJECTED:
         return Optional.of(rejected(provider, outcome));
       default:
-        return Optional.of(accept(outcome, List.of(integration.get())));
+        return Optional.of(accept(outcome, body, List.of(integration.get())));
     }
   }
 
@@ -163,13 +165,18 @@ public final class WebhookInbox {
         outcome.workspaceExternalId() == null
             ? List.of()
             : integrations.findByWorkspace(provider, outcome.workspaceExternalId());
-    return Optional.of(accept(outcome, targets));
+    return Optional.of(accept(outcome, body, targets));
   }
 
-  private Answer accept(WebhookOutcome outcome, List<Integration> targets) {
+  /**
+   * Records the delivery for each connected target, keyed by the provider's delivery id or, where
+   * the provider sends none (Asana), by a digest of the verified body: a redelivery carries the
+   * same body.
+   */
+  private Answer accept(WebhookOutcome outcome, byte[] body, List<Integration> targets) {
     Instant now = clock.instant();
     String deliveryKey =
-        outcome.deliveryId() != null ? outcome.deliveryId() : "unnamed-" + UUID.randomUUID();
+        outcome.deliveryId() != null ? outcome.deliveryId() : "body-sha256:" + sha256(body);
     boolean anyConnected = false;
     boolean anyFirst = false;
     for (Integration i : targets) {
@@ -189,6 +196,14 @@ public final class WebhookInbox {
       scheduler.soon(i.id());
     }
     return new Answer(200, Map.of(), anyConnected && !anyFirst ? "duplicate" : "accepted");
+  }
+
+  private static String sha256(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   private static Answer rejected(Provider provider, WebhookOutcome outcome) {

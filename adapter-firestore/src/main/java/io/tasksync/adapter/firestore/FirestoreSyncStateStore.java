@@ -55,7 +55,11 @@ final class FirestoreSyncStateStore implements SyncStateStore {
                       || !current.lease().owner().equals(owner)) {
                     return false;
                   }
-                  tx.set(ref, SyncStateMapper.toDocument(state));
+                  tx.set(
+                      ref,
+                      SyncStateMapper.toDocument(
+                          state.withNextRunAt(
+                              SyncState.later(state.nextRunAt(), current.nextRunAt()))));
                   return true;
                 }),
             "saving a sync state");
@@ -85,6 +89,23 @@ final class FirestoreSyncStateStore implements SyncStateStore {
                 }),
             "acquiring a sync lease");
     return Optional.ofNullable(acquired);
+  }
+
+  @Override
+  public boolean claimDueRun(IntegrationId integrationId, Instant now, Instant next) {
+    DocumentReference ref = ref(integrationId);
+    return calls.await(
+        db.runTransaction(
+            tx -> {
+              SyncState current = stateOf(integrationId, tx.get(ref).get());
+              current = current == null ? SyncState.idle(integrationId) : current;
+              if (current.nextRunAt() != null && current.nextRunAt().isAfter(now)) {
+                return false;
+              }
+              tx.set(ref, SyncStateMapper.toDocument(current.withNextRunAt(next)));
+              return true;
+            }),
+        "claiming a scheduled sync");
   }
 
   @Override

@@ -21,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts syncs on time: periodic incremental syncs as the safety net under webhooks, less frequent
+ * Starts syncs on time: periodic incremental syncs as the safety net under webhooks (claimed
+ * through the shared sync state, so one instance runs each, see {@link DueRuns}), less frequent
  * RECONCILE runs that find deletions, prompt (debounced) syncs after webhook deliveries, and at
  * start the runs a previous process left unfinished. A sweep syncs the integrations of webhook
  * deliveries still unprocessed well after their debounce, whichever instance acknowledged them (it
@@ -40,6 +41,7 @@ public final class SyncScheduler {
   private final Schedule schedule;
   private final WebhookDeliveryLog deliveries;
   private final Clock clock;
+  private final DueRuns dueRuns;
   private final Set<IntegrationId> debouncing = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
@@ -62,14 +64,22 @@ public final class SyncScheduler {
     this.schedule = schedule;
     this.deliveries = deliveries;
     this.clock = clock;
+    this.dueRuns =
+        new DueRuns(
+            integrations,
+            states,
+            workers::isQueued,
+            workers::submit,
+            schedule.incrementalEvery(),
+            clock);
   }
 
   /** Resumes interrupted runs now, then runs the periodic syncs. */
   public void start() {
     timer.execute(this::resumeInterrupted);
-    long inc = schedule.incrementalEvery().toMillis();
+    long tick = DueRuns.tickOf(schedule.incrementalEvery()).toMillis();
     long rec = schedule.reconcileEvery().toMillis();
-    timer.scheduleWithFixedDelay(() -> all(RunKind.INCREMENTAL), inc, inc, TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(dueRuns::tick, tick, tick, TimeUnit.MILLISECONDS);
     timer.scheduleWithFixedDelay(() -> all(RunKind.RECONCILE), rec, rec, TimeUnit.MILLISECONDS);
     long sweep = SWEEP_EVERY.toMillis();
     timer.scheduleWithFixedDelay(this::sweepDeliveries, sweep, sweep, TimeUnit.MILLISECONDS);

@@ -4,14 +4,17 @@ import com.google.cloud.firestore.CollectionReference;
 import com.google.cloud.firestore.DocumentReference;
 import com.google.cloud.firestore.DocumentSnapshot;
 import com.google.cloud.firestore.Firestore;
+import com.google.cloud.firestore.Precondition;
 import com.google.cloud.firestore.Transaction;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Lease;
 import io.tasksync.domain.SyncState;
 import io.tasksync.port.out.LeaseLostException;
+import io.tasksync.port.out.StoreUnavailableException;
 import io.tasksync.port.out.SyncStateStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
@@ -91,21 +94,38 @@ final class FirestoreSyncStateStore implements SyncStateStore {
     return Optional.ofNullable(acquired);
   }
 
+  /**
+   * A read, then a write conditioned on what was read (a create when there was no state, else an
+   * update at the read update time): of racing instances only the first write succeeds, without the
+   * retries of contended transactions. A claim lost to any other write in between is simply retried
+   * on the next tick.
+   */
   @Override
   public boolean claimDueRun(IntegrationId integrationId, Instant now, Instant next) {
     DocumentReference ref = ref(integrationId);
-    return calls.await(
-        db.runTransaction(
-            tx -> {
-              SyncState current = stateOf(integrationId, tx.get(ref).get());
-              current = current == null ? SyncState.idle(integrationId) : current;
-              if (current.nextRunAt() != null && current.nextRunAt().isAfter(now)) {
-                return false;
-              }
-              tx.set(ref, SyncStateMapper.toDocument(current.withNextRunAt(next)));
-              return true;
-            }),
-        "claiming a scheduled sync");
+    DocumentSnapshot doc = calls.await(ref.get(), "reading a sync state");
+    SyncState current = doc.exists() ? stateOf(integrationId, doc) : null;
+    if (current != null && current.nextRunAt() != null && current.nextRunAt().isAfter(now)) {
+      return false;
+    }
+    SyncState claimed =
+        (current == null ? SyncState.idle(integrationId) : current).withNextRunAt(next);
+    try {
+      calls.await(
+          current == null
+              ? ref.create(SyncStateMapper.toDocument(claimed))
+              : ref.update(
+                  Map.<String, Object>of(SyncStateMapper.NEXT_RUN_AT, Values.timestamp(next)),
+                  Precondition.updatedAt(doc.getUpdateTime())),
+          "claiming a scheduled sync");
+      return true;
+    } catch (StoreUnavailableException e) {
+      if (TaskCommits.alreadyExists(e.getCause())
+          || FirestoreWebhookSecretStore.changedSinceRead(e.getCause())) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   @Override

@@ -27,13 +27,16 @@ final class ChildApp implements AutoCloseable {
     this.base = base;
   }
 
-  /** Starts {@code Main} on a free port with {@code env} (port and public base URL added). */
+  /**
+   * Starts {@code Main} on a free port with {@code env} (port added, and the public base URL unless
+   * {@code env} names one, as instances behind one load balancer do).
+   */
   static ChildApp start(Map<String, String> env, Path log) {
     int port = ChildJvm.freePort();
     URI base = URI.create("http://127.0.0.1:" + port);
     Map<String, String> all = new HashMap<>(env);
     all.put("TASKSYNC_PORT", String.valueOf(port));
-    all.put("TASKSYNC_PUBLIC_BASE_URL", base.toString());
+    all.putIfAbsent("TASKSYNC_PUBLIC_BASE_URL", base.toString());
     ChildJvm jvm =
         ChildJvm.start(
             List.of(

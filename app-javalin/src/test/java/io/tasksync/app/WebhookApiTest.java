@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.TaskKey;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookDelivery;
+import io.tasksync.port.out.WebhookDeliveryLog;
 import io.tasksync.port.out.WebhookKey;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.net.Socket;
@@ -138,6 +140,29 @@ class WebhookApiTest {
     HttpResponse<String> again = deliver(path, "x", "X-Signature", "s3cret", "X-Delivery", "d7");
 
     assertThat(app.tree(again).get("result").asText()).isEqualTo("duplicate");
+  }
+
+  @Test
+  void acceptedDelivery_isRecordedAndMarkedProcessedOnceItsSyncEnds() {
+    String path = established("s3cret");
+
+    deliver(path, "x", "X-Signature", "s3cret", "X-Delivery", "d8");
+
+    WebhookDeliveryLog log = app.get(WebhookDeliveryLog.class);
+    assertThat(log.get("d8", id)).isPresent();
+    await().until(() -> log.get("d8", id).orElseThrow().processed());
+  }
+
+  @Test
+  void deliveryAcknowledgedByAnInstanceThatDied_isSyncedByTheSweep() {
+    WebhookDeliveryLog log = app.get(WebhookDeliveryLog.class);
+    Instant received = Instant.now().minusSeconds(60);
+    int before = app.fake.fetches.get();
+
+    log.record(WebhookDelivery.received("orphan", id, received, received.plusSeconds(3600)));
+
+    await().until(() -> log.get("orphan", id).orElseThrow().processed());
+    assertThat(app.fake.fetches.get()).isGreaterThan(before);
   }
 
   @Test

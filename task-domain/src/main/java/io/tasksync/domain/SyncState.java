@@ -165,6 +165,14 @@ public record SyncState(
     return d.build();
   }
 
+  /** The later of two optional instants (null when both are). */
+  public static Instant later(Instant one, Instant other) {
+    if (one == null || other == null) {
+      return one == null ? other : one;
+    }
+    return one.isAfter(other) ? one : other;
+  }
+
   public SyncState withNextRunAt(Instant next) {
     Draft d = new Draft(this);
     d.nextRunAt = next;

@@ -6,18 +6,23 @@ import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.PendingAuthorizationStore;
 import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.RunHistoryStore;
+import io.tasksync.port.out.SessionStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookDeliveryLog;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.lang.annotation.Annotation;
 import java.util.Objects;
 
 /**
- * Binds the six stores to Firestore. {@link FirestoreStores} is bound too, so the app can close the
- * client at shutdown. The webhook secret store can be bound under a qualifier instead, for an
- * application that wraps it (e.g. to seal the secrets) and binds the plain key itself.
+ * Binds the stores to Firestore (tasks, sync states, integrations, run history, provider state,
+ * webhook secrets and deliveries, pending OAuth authorizations, sessions). {@link FirestoreStores}
+ * is bound too, so the app can close the client at shutdown. The webhook secret store can be bound
+ * under a qualifier instead, for an application that wraps it (e.g. to seal the secrets) and binds
+ * the plain key itself.
  */
 public final class FirestoreModule extends AbstractModule {
 
@@ -82,5 +87,23 @@ public final class FirestoreModule extends AbstractModule {
   @Singleton
   ProviderStateStore providerStateStore(FirestoreStores stores) {
     return stores.providerStateStore();
+  }
+
+  @Provides
+  @Singleton
+  PendingAuthorizationStore pendingAuthorizationStore(FirestoreStores stores) {
+    return stores.pendingAuthorizationStore();
+  }
+
+  @Provides
+  @Singleton
+  SessionStore sessionStore(FirestoreStores stores) {
+    return stores.sessionStore();
+  }
+
+  @Provides
+  @Singleton
+  WebhookDeliveryLog webhookDeliveryLog(FirestoreStores stores) {
+    return stores.webhookDeliveryLog();
   }
 }

@@ -2,10 +2,13 @@ package io.tasksync.adapter.firestore;
 
 import com.google.cloud.firestore.Firestore;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.PendingAuthorizationStore;
 import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.RunHistoryStore;
+import io.tasksync.port.out.SessionStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookDeliveryLog;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +31,9 @@ public final class FirestoreStores implements AutoCloseable {
   private final FirestoreProviderStateStore providerState;
   private final FirestoreCalls calls;
   private final FirestoreRunHistoryStore runHistory;
+  private final FirestorePendingAuthorizationStore pendingAuthorizations;
+  private final FirestoreSessionStore sessions;
+  private final FirestoreWebhookDeliveryLog deliveries;
 
   private FirestoreStores(FirestoreConfig config, Firestore db) {
     this.config = config;
@@ -40,6 +46,9 @@ public final class FirestoreStores implements AutoCloseable {
     this.webhookSecrets = new FirestoreWebhookSecretStore(db, calls);
     this.providerState = new FirestoreProviderStateStore(db, calls);
     this.runHistory = new FirestoreRunHistoryStore(db, calls, RunHistoryStore.DEFAULT_CAPACITY);
+    this.pendingAuthorizations = new FirestorePendingAuthorizationStore(db, calls);
+    this.sessions = new FirestoreSessionStore(db, calls);
+    this.deliveries = new FirestoreWebhookDeliveryLog(db, calls);
   }
 
   /** Opens a Firestore client for {@code config}; nothing is contacted until the first call. */
@@ -76,6 +85,18 @@ public final class FirestoreStores implements AutoCloseable {
   /** A run history on this client that keeps {@code capacity} runs per integration. */
   RunHistoryStore runHistoryStore(int capacity) {
     return new FirestoreRunHistoryStore(db, calls, capacity);
+  }
+
+  public PendingAuthorizationStore pendingAuthorizationStore() {
+    return pendingAuthorizations;
+  }
+
+  public SessionStore sessionStore() {
+    return sessions;
+  }
+
+  public WebhookDeliveryLog webhookDeliveryLog() {
+    return deliveries;
   }
 
   public FirestoreConfig config() {

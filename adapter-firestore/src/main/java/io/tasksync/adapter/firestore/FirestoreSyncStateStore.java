@@ -4,14 +4,17 @@ import com.google.cloud.firestore.CollectionReference;
 import com.google.cloud.firestore.DocumentReference;
 import com.google.cloud.firestore.DocumentSnapshot;
 import com.google.cloud.firestore.Firestore;
+import com.google.cloud.firestore.Precondition;
 import com.google.cloud.firestore.Transaction;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Lease;
 import io.tasksync.domain.SyncState;
 import io.tasksync.port.out.LeaseLostException;
+import io.tasksync.port.out.StoreUnavailableException;
 import io.tasksync.port.out.SyncStateStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
@@ -55,7 +58,11 @@ final class FirestoreSyncStateStore implements SyncStateStore {
                       || !current.lease().owner().equals(owner)) {
                     return false;
                   }
-                  tx.set(ref, SyncStateMapper.toDocument(state));
+                  tx.set(
+                      ref,
+                      SyncStateMapper.toDocument(
+                          state.withNextRunAt(
+                              SyncState.later(state.nextRunAt(), current.nextRunAt()))));
                   return true;
                 }),
             "saving a sync state");
@@ -85,6 +92,40 @@ final class FirestoreSyncStateStore implements SyncStateStore {
                 }),
             "acquiring a sync lease");
     return Optional.ofNullable(acquired);
+  }
+
+  /**
+   * A read, then a write conditioned on what was read (a create when there was no state, else an
+   * update at the read update time): of racing instances only the first write succeeds, without the
+   * retries of contended transactions. A claim lost to any other write in between is simply retried
+   * on the next tick.
+   */
+  @Override
+  public boolean claimDueRun(IntegrationId integrationId, Instant now, Instant next) {
+    DocumentReference ref = ref(integrationId);
+    DocumentSnapshot doc = calls.await(ref.get(), "reading a sync state");
+    SyncState current = doc.exists() ? stateOf(integrationId, doc) : null;
+    if (current != null && current.nextRunAt() != null && current.nextRunAt().isAfter(now)) {
+      return false;
+    }
+    SyncState claimed =
+        (current == null ? SyncState.idle(integrationId) : current).withNextRunAt(next);
+    try {
+      calls.await(
+          current == null
+              ? ref.create(SyncStateMapper.toDocument(claimed))
+              : ref.update(
+                  Map.<String, Object>of(SyncStateMapper.NEXT_RUN_AT, Values.timestamp(next)),
+                  Precondition.updatedAt(doc.getUpdateTime())),
+          "claiming a scheduled sync");
+      return true;
+    } catch (StoreUnavailableException e) {
+      if (TaskCommits.alreadyExists(e.getCause())
+          || FirestoreWebhookSecretStore.changedSinceRead(e.getCause())) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   @Override

@@ -127,7 +127,7 @@ final class FirestoreWebhookSecretStore implements WebhookSecretStore {
   }
 
   /** Whether a conditional write failed because the document changed after it was read. */
-  private static boolean changedSinceRead(Throwable cause) {
+  static boolean changedSinceRead(Throwable cause) {
     if (cause instanceof ApiException) {
       return ((ApiException) cause).getStatusCode().getCode()
           == StatusCode.Code.FAILED_PRECONDITION;

@@ -103,6 +103,17 @@ class FirestoreIndexesTest {
   }
 
   @Test
+  void theWebhookDeliveryQueries_haveTheirIndexes() {
+    FirestoreWebhookDeliveryLog log = (FirestoreWebhookDeliveryLog) stores.webhookDeliveryLog();
+    List<String> missing = new ArrayList<>();
+
+    check(log.sweepQuery(Instant.EPOCH, 50), "webhookDeliveries", missing);
+    check(log.integrationQuery(IntegrationId.of("int")), "webhookDeliveries", missing);
+
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
   void theCheck_reportsAQueryWithoutAnIndex() {
     List<String> missing = new ArrayList<>();
 

@@ -62,4 +62,10 @@ class FirestoreSyncStateStoreTest extends SyncStateStoreContract {
     FirestoreStores client = owner.hashCode() % 2 == 0 ? firstRacer : secondRacer;
     return client.syncStateStore().acquireLease(id, owner, NOW, TTL);
   }
+
+  @Override
+  protected boolean claimForRace(int racer) {
+    FirestoreStores client = racer % 2 == 0 ? firstRacer : secondRacer;
+    return client.syncStateStore().claimDueRun(id, NOW, NOW.plusSeconds(300));
+  }
 }

@@ -2,6 +2,8 @@ package io.tasksync.app.security;
 
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.Provider;
+import io.tasksync.port.out.PendingAuthorization;
+import io.tasksync.port.out.PendingAuthorizationStore;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -11,17 +13,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * OAuth {@code state} values: HMAC-signed, bound to an organization, a provider and the browser
  * that asked, short-lived and single-use. The PKCE verifier and the digest of the browser's binding
- * cookie stay on the server in the pending record, keyed by the state's nonce, and are handed out
- * once when the state is redeemed.
+ * cookie stay on the server in the shared {@link PendingAuthorizationStore}, keyed by the state's
+ * nonce, and are handed out once when the state is redeemed, by whichever instance the callback
+ * reaches: the signing key is the same on every instance ({@link StateKey}).
  */
 public final class OAuthStates {
 
@@ -44,20 +45,20 @@ public final class OAuthStates {
     }
   }
 
-  private record Entry(Pending pending, Instant expiresAt) {}
-
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-  private final Map<String, Entry> pending = new ConcurrentHashMap<>();
+  private final PendingAuthorizationStore pending;
   private final SecureRandom random = new SecureRandom();
-  private final byte[] key = new byte[32];
+  private final byte[] key;
   private final Clock clock;
   private final Duration lifetime;
 
-  public OAuthStates(Clock clock, Duration lifetime) {
+  public OAuthStates(
+      PendingAuthorizationStore pending, StateKey key, Clock clock, Duration lifetime) {
+    this.pending = pending;
+    this.key = key.bytes();
     this.clock = clock;
     this.lifetime = lifetime;
-    random.nextBytes(key);
   }
 
   /**
@@ -67,14 +68,14 @@ public final class OAuthStates {
   public Issued issue(
       OrganizationId organization, Provider provider, boolean pkce, String browserBinding) {
     Instant now = clock.instant();
-    pending.values().removeIf(e -> now.isAfter(e.expiresAt()));
     String nonce = randomText(24);
     String verifier = pkce ? randomText(48) : null;
     Instant expiresAt = now.plus(lifetime);
-    pending.put(
-        nonce,
-        new Entry(
-            new Pending(organization, provider, verifier, digest(browserBinding)), expiresAt));
+    if (!pending.put(
+        new PendingAuthorization(
+            nonce, organization, provider, verifier, digest(browserBinding), expiresAt))) {
+      throw new IllegalStateException("a random 192-bit nonce collided");
+    }
     String payload =
         B64.encodeToString(
             (nonce + "\n" + provider.id() + "\n" + expiresAt.getEpochSecond() + "\n" + organization)
@@ -108,15 +109,16 @@ public final class OAuthStates {
     }
     String[] parts =
         new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8).split("\n", 4);
-    Entry entry = parts.length == 4 ? pending.remove(parts[0]) : null;
+    PendingAuthorization entry =
+        parts.length == 4 ? pending.take(parts[0], clock.instant()).orElse(null) : null;
     if (entry == null
-        || clock.instant().isAfter(entry.expiresAt())
-        || entry.pending().provider() != provider
+        || entry.provider() != provider
         || !parts[1].equals(provider.id())
-        || !parts[3].equals(entry.pending().organization().value())) {
+        || !parts[3].equals(entry.organization().value())) {
       return Optional.empty();
     }
-    return Optional.of(entry.pending());
+    return Optional.of(
+        new Pending(entry.organization(), provider, entry.codeVerifier(), entry.browserDigest()));
   }
 
   private byte[] mac(String payload) {

@@ -3,8 +3,12 @@ package io.tasksync.app.sync;
 import io.tasksync.application.SyncTasksService;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.RunKind;
+import io.tasksync.port.in.SyncOutcome;
 import io.tasksync.port.in.SyncReport;
 import io.tasksync.port.in.SyncTasksCommand;
+import io.tasksync.port.out.WebhookDeliveryLog;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,20 +22,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A bounded pool that runs syncs in the background. An integration is queued at most once at a
- * time; a full queue refuses new work instead of growing.
+ * time; a full queue refuses new work instead of growing. A run that ends (other than skipped for a
+ * lease held elsewhere, or stopped to be resumed) marks the integration's webhook deliveries
+ * received before it started as processed.
  */
 public final class SyncWorkers {
 
   private static final Logger log = LoggerFactory.getLogger(SyncWorkers.class);
 
   private final SyncTasksService service;
+  private final WebhookDeliveryLog deliveries;
+  private final Clock clock;
   private final ThreadPoolExecutor pool;
   private final Set<IntegrationId> queued = ConcurrentHashMap.newKeySet();
   private final Set<IntegrationId> again = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean accepting = new AtomicBoolean(true);
 
-  public SyncWorkers(SyncTasksService service, int workers, int queueCapacity) {
+  public SyncWorkers(
+      SyncTasksService service,
+      WebhookDeliveryLog deliveries,
+      Clock clock,
+      int workers,
+      int queueCapacity) {
     this.service = service;
+    this.deliveries = deliveries;
+    this.clock = clock;
     AtomicInteger n = new AtomicInteger();
     this.pool =
         new ThreadPoolExecutor(
@@ -82,8 +97,12 @@ public final class SyncWorkers {
   private void run(IntegrationId id, RunKind kind) {
     boolean reconcile = false;
     try {
+      Instant started = clock.instant();
       SyncReport report = service.sync(new SyncTasksCommand(id, kind));
       reconcile = report.reconcileNeeded();
+      if (coversDeliveries(report.outcome())) {
+        deliveries.markProcessed(id, started);
+      }
       log.info(
           "sync of {} ended {} ({} fetched, {} written){}",
           id,
@@ -102,6 +121,10 @@ public final class SyncWorkers {
         submit(id, RunKind.INCREMENTAL);
       }
     }
+  }
+
+  private static boolean coversDeliveries(SyncOutcome outcome) {
+    return outcome != SyncOutcome.SKIPPED_LEASE_HELD && outcome != SyncOutcome.STOPPED;
   }
 
   /**

@@ -8,13 +8,19 @@ import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookDelivery;
+import io.tasksync.port.out.WebhookDeliveryLog;
 import io.tasksync.port.out.WebhookKey;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRequest;
 import io.tasksync.port.out.WebhookSecretStore;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +30,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes webhook deliveries: the provider's receiver verifies them with the secret of the webhook
  * they came to; a handshake establishes the secret of a registration this app is making and nothing
- * else; accepted deliveries are deduplicated, their deleted tasks marked deleted at once and a
- * prompt incremental sync scheduled for the rest.
+ * else; accepted deliveries are recorded durably in the shared delivery log (which deduplicates
+ * redeliveries to any instance), their deleted tasks marked deleted at once and a prompt
+ * incremental sync scheduled for the rest. A delivery whose sync never finishes here (the instance
+ * died) stays unprocessed in the log for any instance's sweep to sync.
  */
 public final class WebhookInbox {
 
@@ -34,12 +42,15 @@ public final class WebhookInbox {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookInbox.class);
 
+  /** How long a delivery's record is kept to recognise redeliveries (providers retry for hours). */
+  public static final Duration DELIVERY_RECORD_KEPT = Duration.ofDays(3);
+
   private final ProviderRegistry registry;
   private final IntegrationStore integrations;
   private final WebhookSecretStore secrets;
   private final TaskStore tasks;
   private final SyncScheduler scheduler;
-  private final RecentDeliveries recent;
+  private final WebhookDeliveryLog deliveries;
   private final Map<Provider, String> appSecrets;
   private final Clock clock;
 
@@ -49,7 +60,7 @@ public final class WebhookInbox {
       WebhookSecretStore secrets,
       TaskStore tasks,
       SyncScheduler scheduler,
-      RecentDeliveries recent,
+      WebhookDeliveryLog deliveries,
       Map<Provider, String> appSecrets,
       Clock clock) {
     this.registry = registry;
@@ -57,7 +68,7 @@ public final class WebhookInbox {
     this.secrets = secrets;
     this.tasks = tasks;
     this.scheduler = scheduler;
-    this.recent = recent;
+    this.deliveries = deliveries;
     this.appSecrets = Map.copyOf(appSecrets);
     this.clock = clock;
   }
@@ -92,7 +103,7 @@ public final class WebhookInbox {
       case REJECTED:
         return Optional.of(rejected(provider, outcome));
       default:
-        return Optional.of(accept(outcome, List.of(integration.get())));
+        return Optional.of(accept(outcome, body, List.of(integration.get())));
     }
   }
 
@@ -154,23 +165,45 @@ public final class WebhookInbox {
         outcome.workspaceExternalId() == null
             ? List.of()
             : integrations.findByWorkspace(provider, outcome.workspaceExternalId());
-    return Optional.of(accept(outcome, targets));
+    return Optional.of(accept(outcome, body, targets));
   }
 
-  private Answer accept(WebhookOutcome outcome, List<Integration> targets) {
-    if (outcome.deliveryId() != null && !recent.firstTime(outcome.deliveryId())) {
-      return new Answer(200, Map.of(), "duplicate");
-    }
+  /**
+   * Records the delivery for each connected target, keyed by the provider's delivery id or, where
+   * the provider sends none (Asana), by a digest of the verified body: a redelivery carries the
+   * same body.
+   */
+  private Answer accept(WebhookOutcome outcome, byte[] body, List<Integration> targets) {
+    Instant now = clock.instant();
+    String deliveryKey =
+        outcome.deliveryId() != null ? outcome.deliveryId() : "body-sha256:" + sha256(body);
+    boolean anyConnected = false;
+    boolean anyFirst = false;
     for (Integration i : targets) {
       if (i.status() != ConnectionStatus.CONNECTED) {
         continue;
       }
+      anyConnected = true;
+      WebhookDelivery delivery =
+          WebhookDelivery.received(deliveryKey, i.id(), now, now.plus(DELIVERY_RECORD_KEPT));
+      if (!deliveries.record(delivery)) {
+        continue;
+      }
+      anyFirst = true;
       if (!outcome.deletedExternalIds().isEmpty()) {
-        tasks.markDeleted(i.id(), outcome.deletedExternalIds(), clock.instant());
+        tasks.markDeleted(i.id(), outcome.deletedExternalIds(), now);
       }
       scheduler.soon(i.id());
     }
-    return new Answer(200, Map.of(), "accepted");
+    return new Answer(200, Map.of(), anyConnected && !anyFirst ? "duplicate" : "accepted");
+  }
+
+  private static String sha256(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   private static Answer rejected(Provider provider, WebhookOutcome outcome) {

@@ -11,7 +11,6 @@ import io.tasksync.app.connect.WebhookSetup;
 import io.tasksync.app.security.OAuthStates;
 import io.tasksync.app.sync.SyncScheduler;
 import io.tasksync.app.sync.SyncWorkers;
-import io.tasksync.app.webhook.RecentDeliveries;
 import io.tasksync.app.webhook.WebhookInbox;
 import io.tasksync.application.TokenSourceFactory;
 import io.tasksync.port.out.IntegrationStore;
@@ -19,6 +18,7 @@ import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenCipher;
+import io.tasksync.port.out.WebhookDeliveryLog;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.time.Clock;
 import java.util.concurrent.Executors;
@@ -86,6 +86,7 @@ public final class ConnectModule extends AbstractModule {
       WebhookSecretStore secrets,
       TaskStore tasks,
       SyncScheduler scheduler,
+      WebhookDeliveryLog deliveries,
       AppConfig config,
       Clock clock) {
     return new WebhookInbox(
@@ -94,7 +95,7 @@ public final class ConnectModule extends AbstractModule {
         secrets,
         tasks,
         scheduler,
-        new RecentDeliveries(10_000),
+        deliveries,
         config.appWebhookSecrets(),
         clock);
   }

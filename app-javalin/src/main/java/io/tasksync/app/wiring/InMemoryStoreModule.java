@@ -4,16 +4,22 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tasksync.application.memory.InMemoryIntegrationStore;
+import io.tasksync.application.memory.InMemoryPendingAuthorizationStore;
 import io.tasksync.application.memory.InMemoryProviderStateStore;
 import io.tasksync.application.memory.InMemoryRunHistoryStore;
+import io.tasksync.application.memory.InMemorySessionStore;
 import io.tasksync.application.memory.InMemorySyncStateStore;
 import io.tasksync.application.memory.InMemoryTaskStore;
+import io.tasksync.application.memory.InMemoryWebhookDeliveryLog;
 import io.tasksync.application.memory.InMemoryWebhookSecretStore;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.PendingAuthorizationStore;
 import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.RunHistoryStore;
+import io.tasksync.port.out.SessionStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookDeliveryLog;
 import io.tasksync.port.out.WebhookSecretStore;
 
 /** The in-memory stores: for demos and tests; everything is lost when the process ends. */
@@ -54,6 +60,24 @@ public final class InMemoryStoreModule extends AbstractModule {
   @StoredSecrets
   WebhookSecretStore secrets() {
     return new InMemoryWebhookSecretStore();
+  }
+
+  @Provides
+  @Singleton
+  WebhookDeliveryLog deliveries() {
+    return new InMemoryWebhookDeliveryLog();
+  }
+
+  @Provides
+  @Singleton
+  PendingAuthorizationStore pendingAuthorizations() {
+    return new InMemoryPendingAuthorizationStore();
+  }
+
+  @Provides
+  @Singleton
+  SessionStore sessions() {
+    return new InMemorySessionStore();
   }
 
   @Provides

@@ -9,7 +9,10 @@ import io.tasksync.app.security.AuthThrottle;
 import io.tasksync.app.security.OAuthStates;
 import io.tasksync.app.security.SealedWebhookSecretStore;
 import io.tasksync.app.security.Sessions;
+import io.tasksync.app.security.StateKey;
 import io.tasksync.app.security.TinkTokenCipher;
+import io.tasksync.port.out.PendingAuthorizationStore;
+import io.tasksync.port.out.SessionStore;
 import io.tasksync.port.out.TokenCipher;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.time.Clock;
@@ -29,8 +32,8 @@ public final class SecurityModule extends AbstractModule {
 
   @Provides
   @Singleton
-  Sessions sessions(Clock clock) {
-    return new Sessions(clock, Duration.ofHours(12));
+  Sessions sessions(SessionStore store, Clock clock) {
+    return new Sessions(store, clock, Duration.ofHours(12));
   }
 
   @Provides
@@ -41,8 +44,15 @@ public final class SecurityModule extends AbstractModule {
 
   @Provides
   @Singleton
-  OAuthStates oauthStates(Clock clock) {
-    return new OAuthStates(clock, Duration.ofMinutes(10));
+  OAuthStates oauthStates(PendingAuthorizationStore pending, StateKey key, Clock clock) {
+    return new OAuthStates(pending, key, clock, Duration.ofMinutes(10));
+  }
+
+  /** Derived from the shared keyset (generated per process only in demo mode). */
+  @Provides
+  @Singleton
+  StateKey stateKey(AppConfig config) {
+    return StateKey.fromKeyset(config.tinkKeyset());
   }
 
   @Provides

@@ -30,6 +30,7 @@ import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenCipher;
+import io.tasksync.port.out.WebhookDeliveryLog;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
 import java.time.Clock;
@@ -140,8 +141,9 @@ public final class SyncModule extends AbstractModule {
 
   @Provides
   @Singleton
-  SyncWorkers workers(SyncTasksService service, Schedule schedule) {
-    return new SyncWorkers(service, schedule.workers(), 1000);
+  SyncWorkers workers(
+      SyncTasksService service, WebhookDeliveryLog deliveries, Clock clock, Schedule schedule) {
+    return new SyncWorkers(service, deliveries, clock, schedule.workers(), 1000);
   }
 
   @Provides
@@ -150,7 +152,9 @@ public final class SyncModule extends AbstractModule {
       IntegrationStore integrations,
       SyncStateStore states,
       SyncWorkers workers,
-      Schedule schedule) {
-    return new SyncScheduler(integrations, states, workers, schedule);
+      Schedule schedule,
+      WebhookDeliveryLog deliveries,
+      Clock clock) {
+    return new SyncScheduler(integrations, states, workers, schedule, deliveries, clock);
   }
 }

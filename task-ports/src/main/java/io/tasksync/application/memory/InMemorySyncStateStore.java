@@ -34,7 +34,11 @@ public final class InMemorySyncStateStore implements SyncStateStore {
               + " is no longer held by "
               + state.lease().owner());
     }
-    states.put(state.integrationId(), state);
+    states.put(
+        state.integrationId(),
+        state.lease() == null
+            ? state
+            : state.withNextRunAt(SyncState.later(state.nextRunAt(), current.nextRunAt())));
   }
 
   @Override
@@ -67,6 +71,16 @@ public final class InMemorySyncStateStore implements SyncStateStore {
     if (current != null && current.lease() != null && current.lease().owner().equals(owner)) {
       states.put(integrationId, current.withLease(null));
     }
+  }
+
+  @Override
+  public synchronized boolean claimDueRun(IntegrationId integrationId, Instant now, Instant next) {
+    SyncState current = states.getOrDefault(integrationId, SyncState.idle(integrationId));
+    if (current.nextRunAt() != null && current.nextRunAt().isAfter(now)) {
+      return false;
+    }
+    states.put(integrationId, current.withNextRunAt(next));
+    return true;
   }
 
   @Override

@@ -227,6 +227,77 @@ public abstract class SyncStateStoreContract {
   }
 
   @Test
+  void claimDueRun_ofANewIntegration_claimsAndSetsTheNextRun() {
+    boolean claimed = store.claimDueRun(id, NOW, NOW.plusSeconds(300));
+
+    assertThat(claimed).isTrue();
+    assertThat(store.get(id).orElseThrow().nextRunAt()).isEqualTo(NOW.plusSeconds(300));
+  }
+
+  @Test
+  void claimDueRun_beforeTheNextRun_isRefused_atItIsClaimed() {
+    store.claimDueRun(id, NOW, NOW.plusSeconds(300));
+
+    boolean early = store.claimDueRun(id, NOW.plusSeconds(299), NOW.plusSeconds(599));
+    boolean onTime = store.claimDueRun(id, NOW.plusSeconds(300), NOW.plusSeconds(600));
+
+    assertThat(early).isFalse();
+    assertThat(onTime).isTrue();
+    assertThat(store.get(id).orElseThrow().nextRunAt()).isEqualTo(NOW.plusSeconds(600));
+  }
+
+  @Test
+  void claimDueRun_keepsTheLease() {
+    store.acquireLease(id, "w1", NOW, TTL);
+
+    store.claimDueRun(id, NOW, NOW.plusSeconds(300));
+
+    assertThat(store.get(id).orElseThrow().lease().owner()).isEqualTo("w1");
+    assertThat(store.acquireLease(id, "w2", NOW, TTL)).isEmpty();
+  }
+
+  @Test
+  void racingClaimsOfOneDueRun_exactlyOneWins() throws Exception {
+    int racers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(racers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int r = 0; r < racers; r++) {
+      int racer = r;
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return claimForRace(racer);
+              }));
+    }
+
+    start.countDown();
+    int winners = 0;
+    for (Future<Boolean> r : results) {
+      winners += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
+    }
+    pool.shutdown();
+
+    assertThat(winners).isEqualTo(1);
+  }
+
+  @Test
+  void saveUnderALease_keepsTheClaimedNextRun() {
+    SyncState leased = store.acquireLease(id, "w1", NOW, TTL).orElseThrow();
+    store.claimDueRun(id, NOW, NOW.plusSeconds(300));
+
+    store.save(leased.withNextRunAt(null));
+
+    assertThat(store.get(id).orElseThrow().nextRunAt()).isEqualTo(NOW.plusSeconds(300));
+  }
+
+  /** Hook for stores whose race must go through separate clients; defaults to this store. */
+  protected boolean claimForRace(int racer) {
+    return store.claimDueRun(id, NOW, NOW.plusSeconds(300));
+  }
+
+  @Test
   void delete_forgetsTheState() {
     store.acquireLease(id, "w1", NOW, TTL);
 

@@ -1,0 +1,120 @@
+package io.tasksync.app.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tasksync.application.memory.InMemoryIntegrationStore;
+import io.tasksync.application.memory.InMemorySyncStateStore;
+import io.tasksync.domain.EncryptedCredentials;
+import io.tasksync.domain.Integration;
+import io.tasksync.domain.IntegrationId;
+import io.tasksync.domain.OrganizationId;
+import io.tasksync.domain.Provider;
+import io.tasksync.domain.RunKind;
+import io.tasksync.domain.SyncState;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Two instances' schedulers over one sync-state store, as on one Firestore. */
+class DueRunsTest {
+
+  private static final Duration EVERY = Duration.ofMinutes(5);
+  private static final Instant T0 = Instant.parse("2026-05-01T10:00:00Z");
+
+  private final InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
+  private final InMemorySyncStateStore states = new InMemorySyncStateStore();
+  private final Now clock = new Now();
+  private final List<IntegrationId> runsOfA = new ArrayList<>();
+  private final List<IntegrationId> runsOfB = new ArrayList<>();
+  private DueRuns a;
+  private DueRuns b;
+  private List<IntegrationId> ids;
+
+  @BeforeEach
+  void tenIntegrations() {
+    ids =
+        IntStream.range(0, 10)
+            .mapToObj(
+                i -> {
+                  IntegrationId id = IntegrationId.random();
+                  integrations.save(
+                      Integration.connected(
+                          id,
+                          OrganizationId.of("org"),
+                          Provider.ASANA,
+                          new EncryptedCredentials("c", "k"),
+                          List.of(),
+                          T0));
+                  return id;
+                })
+            .toList();
+    a = new DueRuns(integrations, states, id -> false, (id, k) -> runsOfA.add(id), EVERY, clock);
+    b = new DueRuns(integrations, states, id -> false, (id, k) -> runsOfB.add(id), EVERY, clock);
+  }
+
+  @Test
+  void twoInstances_runEachDueIntegrationOncePerInterval() {
+    a.tick();
+    b.tick();
+    assertThat(runsOfA).isEmpty();
+    assertThat(runsOfB).isEmpty();
+
+    for (int interval = 1; interval <= 3; interval++) {
+      clock.now = T0.plus(EVERY.multipliedBy(interval));
+      if (interval % 2 == 0) {
+        b.tick();
+        a.tick();
+      } else {
+        a.tick();
+        b.tick();
+      }
+      List<IntegrationId> all = new ArrayList<>(runsOfA);
+      all.addAll(runsOfB);
+      assertThat(all).hasSize(10 * interval);
+      for (IntegrationId id : ids) {
+        assertThat(all.stream().filter(id::equals)).hasSize(interval);
+      }
+    }
+  }
+
+  @Test
+  void runLeftByADeadInstance_isTakenOverOnlyAfterItsLeaseExpires() {
+    IntegrationId id = ids.get(0);
+    SyncState leased = states.acquireLease(id, "dead/1", T0, Duration.ofMinutes(2)).orElseThrow();
+    states.save(leased.start(RunKind.INITIAL, T0));
+    a.tick();
+
+    clock.now = T0.plusSeconds(119);
+    b.tick();
+    assertThat(runsOfB).doesNotContain(id);
+
+    clock.now = T0.plusSeconds(120);
+    b.tick();
+    assertThat(runsOfB).containsOnlyOnce(id);
+  }
+
+  private static final class Now extends Clock {
+    volatile Instant now = T0;
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+}

@@ -10,15 +10,23 @@ import com.google.inject.AbstractModule;
 import io.tasksync.app.wiring.StoreDescription;
 import io.tasksync.app.wiring.StoredSecrets;
 import io.tasksync.application.memory.InMemoryIntegrationStore;
+import io.tasksync.application.memory.InMemoryPendingAuthorizationStore;
 import io.tasksync.application.memory.InMemoryProviderStateStore;
+import io.tasksync.application.memory.InMemoryRunHistoryStore;
+import io.tasksync.application.memory.InMemorySessionStore;
 import io.tasksync.application.memory.InMemorySyncStateStore;
 import io.tasksync.application.memory.InMemoryTaskStore;
+import io.tasksync.application.memory.InMemoryWebhookDeliveryLog;
 import io.tasksync.application.memory.InMemoryWebhookSecretStore;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.PendingAuthorizationStore;
 import io.tasksync.port.out.ProviderStateStore;
+import io.tasksync.port.out.RunHistoryStore;
+import io.tasksync.port.out.SessionStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
+import io.tasksync.port.out.WebhookDeliveryLog;
 import io.tasksync.port.out.WebhookSecretStore;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -111,6 +119,10 @@ class StoreOutageApiTest {
       bind(TaskStore.class).toInstance(new InMemoryTaskStore());
       bind(IntegrationStore.class).toInstance(integrations);
       bind(SyncStateStore.class).toInstance(new InMemorySyncStateStore());
+      bind(RunHistoryStore.class).toInstance(new InMemoryRunHistoryStore());
+      bind(PendingAuthorizationStore.class).toInstance(new InMemoryPendingAuthorizationStore());
+      bind(SessionStore.class).toInstance(new InMemorySessionStore());
+      bind(WebhookDeliveryLog.class).toInstance(new InMemoryWebhookDeliveryLog());
       bind(ProviderStateStore.class).toInstance(new InMemoryProviderStateStore());
       bind(WebhookSecretStore.class)
           .annotatedWith(StoredSecrets.class)

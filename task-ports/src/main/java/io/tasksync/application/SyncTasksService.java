@@ -15,6 +15,7 @@ import io.tasksync.port.in.SyncReport;
 import io.tasksync.port.in.SyncTasksCommand;
 import io.tasksync.port.in.SyncTasksUseCase;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.StoreUnavailableException;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TaskStore;
@@ -95,8 +96,7 @@ public final class SyncTasksService implements SyncTasksUseCase {
       return SyncReport.notRunnable(
           id, "no provider adapter is configured for " + integration.provider().displayName());
     }
-    Optional<SyncState> leased =
-        states.acquireLease(id, settings.owner(), clock.instant(), settings.leaseTtl());
+    Optional<SyncState> leased = acquireLease(id);
     if (leased.isEmpty()) {
       observer.leaseConflict(id);
       return SyncReport.leaseHeld(id);
@@ -162,6 +162,29 @@ public final class SyncTasksService implements SyncTasksUseCase {
 
   Clock clock() {
     return clock;
+  }
+
+  /**
+   * Takes the integration's lease, retrying a store that is briefly unavailable (for example a
+   * transaction aborted while a dead process's transaction still holds its lock) with the run's
+   * bounded backoff; the last failure is thrown.
+   */
+  private Optional<SyncState> acquireLease(IntegrationId id) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return states.acquireLease(id, settings.owner(), clock.instant(), settings.leaseTtl());
+      } catch (StoreUnavailableException e) {
+        if (attempt >= settings.maxAttempts() || stopping.get()) {
+          throw e;
+        }
+        try {
+          sleeper.sleep(settings.backoff().delay(attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   Sleeper sleeper() {

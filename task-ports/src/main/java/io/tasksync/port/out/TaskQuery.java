@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A page request over an organization's tasks. Without a range filter the pages follow the task's
@@ -122,146 +123,96 @@ public record TaskQuery(
   }
 
   public TaskQuery withIntegration(IntegrationId id) {
-    return new TaskQuery(
-        organizationId,
-        id,
-        provider,
-        statuses,
-        assignee,
-        titleWord,
-        dueAfter,
-        dueBefore,
-        updatedSince,
-        includeDeleted,
-        limit,
-        cursor);
+    return edit(d -> d.integrationId = id);
   }
 
   public TaskQuery withProvider(Provider p) {
-    return new TaskQuery(
-        organizationId,
-        integrationId,
-        p,
-        statuses,
-        assignee,
-        titleWord,
-        dueAfter,
-        dueBefore,
-        updatedSince,
-        includeDeleted,
-        limit,
-        cursor);
+    return edit(d -> d.provider = p);
   }
 
   public TaskQuery withStatuses(Set<StatusCategory> newStatuses) {
-    return new TaskQuery(
-        organizationId,
-        integrationId,
-        provider,
-        newStatuses,
-        assignee,
-        titleWord,
-        dueAfter,
-        dueBefore,
-        updatedSince,
-        includeDeleted,
-        limit,
-        cursor);
+    return edit(d -> d.statuses = newStatuses);
   }
 
   public TaskQuery withAssignee(String who) {
-    return new TaskQuery(
-        organizationId,
-        integrationId,
-        provider,
-        statuses,
-        who,
-        titleWord,
-        dueAfter,
-        dueBefore,
-        updatedSince,
-        includeDeleted,
-        limit,
-        cursor);
+    return edit(d -> d.assignee = who);
   }
 
   public TaskQuery withTitleWord(String word) {
-    return new TaskQuery(
-        organizationId,
-        integrationId,
-        provider,
-        statuses,
-        assignee,
-        word,
-        dueAfter,
-        dueBefore,
-        updatedSince,
-        includeDeleted,
-        limit,
-        cursor);
+    return edit(d -> d.titleWord = word);
   }
 
   public TaskQuery withDue(LocalDate after, LocalDate before) {
-    return new TaskQuery(
-        organizationId,
-        integrationId,
-        provider,
-        statuses,
-        assignee,
-        titleWord,
-        after,
-        before,
-        updatedSince,
-        includeDeleted,
-        limit,
-        cursor);
+    return edit(
+        d -> {
+          d.dueAfter = after;
+          d.dueBefore = before;
+        });
   }
 
   public TaskQuery withUpdatedSince(Instant since) {
-    return new TaskQuery(
-        organizationId,
-        integrationId,
-        provider,
-        statuses,
-        assignee,
-        titleWord,
-        dueAfter,
-        dueBefore,
-        since,
-        includeDeleted,
-        limit,
-        cursor);
+    return edit(d -> d.updatedSince = since);
   }
 
   public TaskQuery withIncludeDeleted(boolean include) {
-    return new TaskQuery(
-        organizationId,
-        integrationId,
-        provider,
-        statuses,
-        assignee,
-        titleWord,
-        dueAfter,
-        dueBefore,
-        updatedSince,
-        include,
-        limit,
-        cursor);
+    return edit(d -> d.includeDeleted = include);
   }
 
   public TaskQuery withCursor(String newCursor) {
-    return new TaskQuery(
-        organizationId,
-        integrationId,
-        provider,
-        statuses,
-        assignee,
-        titleWord,
-        dueAfter,
-        dueBefore,
-        updatedSince,
-        includeDeleted,
-        limit,
-        newCursor);
+    return edit(d -> d.cursor = newCursor);
+  }
+
+  /** A copy with one change, checked by the canonical constructor like any other query. */
+  private TaskQuery edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.query();
+  }
+
+  /** The fields of a query while one {@code withX} changes some of them. */
+  private static final class Draft {
+    private final OrganizationId organizationId;
+    private IntegrationId integrationId;
+    private Provider provider;
+    private Set<StatusCategory> statuses;
+    private String assignee;
+    private String titleWord;
+    private LocalDate dueAfter;
+    private LocalDate dueBefore;
+    private Instant updatedSince;
+    private boolean includeDeleted;
+    private final int limit;
+    private String cursor;
+
+    private Draft(TaskQuery q) {
+      organizationId = q.organizationId;
+      integrationId = q.integrationId;
+      provider = q.provider;
+      statuses = q.statuses;
+      assignee = q.assignee;
+      titleWord = q.titleWord;
+      dueAfter = q.dueAfter;
+      dueBefore = q.dueBefore;
+      updatedSince = q.updatedSince;
+      includeDeleted = q.includeDeleted;
+      limit = q.limit;
+      cursor = q.cursor;
+    }
+
+    private TaskQuery query() {
+      return new TaskQuery(
+          organizationId,
+          integrationId,
+          provider,
+          statuses,
+          assignee,
+          titleWord,
+          dueAfter,
+          dueBefore,
+          updatedSince,
+          includeDeleted,
+          limit,
+          cursor);
+    }
   }
 }

@@ -2,7 +2,7 @@ package io.tasksync.app.web;
 
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.config.ProviderSettings;
-import io.tasksync.app.connect.ProviderRegistry;
+import io.tasksync.application.ProviderRegistry;
 import io.tasksync.domain.Provider;
 import java.util.Arrays;
 import java.util.List;

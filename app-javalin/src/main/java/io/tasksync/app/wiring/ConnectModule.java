@@ -4,17 +4,19 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tasksync.app.config.AppConfig;
-import io.tasksync.app.connect.ConnectService;
-import io.tasksync.app.connect.DisconnectService;
-import io.tasksync.app.connect.ProviderRegistry;
-import io.tasksync.app.connect.WebhookSetup;
-import io.tasksync.app.security.OAuthStates;
-import io.tasksync.app.sync.SyncScheduler;
-import io.tasksync.app.sync.SyncWorkers;
-import io.tasksync.app.webhook.WebhookInbox;
+import io.tasksync.application.ProviderRegistry;
 import io.tasksync.application.TokenSourceFactory;
+import io.tasksync.application.connect.ConnectService;
+import io.tasksync.application.connect.DisconnectService;
+import io.tasksync.application.connect.OAuthStates;
+import io.tasksync.application.connect.WebhookSetup;
+import io.tasksync.application.webhook.WebhookInbox;
+import io.tasksync.port.in.ConnectUseCase;
+import io.tasksync.port.in.DisconnectUseCase;
+import io.tasksync.port.in.ReceiveWebhookUseCase;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.ProviderStateStore;
+import io.tasksync.port.out.SyncQueue;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenCipher;
@@ -57,10 +59,28 @@ public final class ConnectModule extends AbstractModule {
       SyncStateStore syncStates,
       TokenCipher cipher,
       WebhookSetup webhooks,
-      SyncWorkers workers,
+      SyncQueue syncs,
       Clock clock) {
     return new ConnectService(
-        registry, states, integrations, syncStates, cipher, webhooks, workers, clock);
+        registry, states, integrations, syncStates, cipher, webhooks, syncs, clock);
+  }
+
+  @Provides
+  @Singleton
+  ConnectUseCase connectUseCase(ConnectService service) {
+    return service;
+  }
+
+  @Provides
+  @Singleton
+  DisconnectUseCase disconnectUseCase(DisconnectService service) {
+    return service;
+  }
+
+  @Provides
+  @Singleton
+  ReceiveWebhookUseCase receiveWebhookUseCase(WebhookInbox inbox) {
+    return inbox;
   }
 
   @Provides
@@ -85,7 +105,7 @@ public final class ConnectModule extends AbstractModule {
       IntegrationStore integrations,
       WebhookSecretStore secrets,
       TaskStore tasks,
-      SyncScheduler scheduler,
+      SyncQueue syncs,
       WebhookDeliveryLog deliveries,
       AppConfig config,
       Clock clock) {
@@ -94,7 +114,7 @@ public final class ConnectModule extends AbstractModule {
         integrations,
         secrets,
         tasks,
-        scheduler,
+        syncs,
         deliveries,
         config.appWebhookSecrets(),
         clock);

@@ -6,26 +6,30 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.tasksync.app.config.Schedule;
-import io.tasksync.app.connect.ProviderRegistry;
 import io.tasksync.app.sync.MicrometerProviderCallObserver;
 import io.tasksync.app.sync.MicrometerSyncObserver;
 import io.tasksync.app.sync.ProviderRequestCounts;
 import io.tasksync.app.sync.RunHistoryRecorder;
-import io.tasksync.app.sync.SyncScheduler;
-import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.application.CredentialService;
+import io.tasksync.application.ProviderRegistry;
 import io.tasksync.application.Sleeper;
 import io.tasksync.application.SyncObserver;
 import io.tasksync.application.SyncSettings;
 import io.tasksync.application.SyncTasksService;
 import io.tasksync.application.TokenSourceFactory;
+import io.tasksync.application.sync.BackgroundSyncQueue;
+import io.tasksync.application.sync.RequestSyncService;
+import io.tasksync.application.sync.Schedule;
+import io.tasksync.application.sync.SyncScheduler;
+import io.tasksync.application.sync.SyncWorkers;
 import io.tasksync.domain.LeaseOwner;
+import io.tasksync.port.in.RequestSyncUseCase;
 import io.tasksync.port.in.SyncTasksUseCase;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.RunHistoryStore;
+import io.tasksync.port.out.SyncQueue;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TaskStore;
@@ -156,5 +160,17 @@ public final class SyncModule extends AbstractModule {
       WebhookDeliveryLog deliveries,
       Clock clock) {
     return new SyncScheduler(integrations, states, workers, schedule, deliveries, clock);
+  }
+
+  @Provides
+  @Singleton
+  SyncQueue queue(SyncWorkers workers, SyncScheduler scheduler) {
+    return new BackgroundSyncQueue(workers, scheduler);
+  }
+
+  @Provides
+  @Singleton
+  RequestSyncUseCase requestSync(SyncQueue queue) {
+    return new RequestSyncService(queue);
   }
 }

@@ -1,4 +1,4 @@
-package io.tasksync.app.connect;
+package io.tasksync.application;
 
 import io.tasksync.domain.Provider;
 import io.tasksync.port.out.OAuthClient;

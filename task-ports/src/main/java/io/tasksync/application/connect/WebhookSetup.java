@@ -1,5 +1,6 @@
-package io.tasksync.app.connect;
+package io.tasksync.application.connect;
 
+import io.tasksync.application.ProviderRegistry;
 import io.tasksync.application.TokenSourceFactory;
 import io.tasksync.domain.Integration;
 import io.tasksync.port.out.WebhookRegistrar;

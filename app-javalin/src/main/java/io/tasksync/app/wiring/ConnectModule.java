@@ -4,7 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tasksync.app.config.AppConfig;
-import io.tasksync.application.ProviderRegistry;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.application.TokenSourceFactory;
 import io.tasksync.application.connect.ConnectService;
 import io.tasksync.application.connect.DisconnectService;
@@ -31,7 +31,7 @@ public final class ConnectModule extends AbstractModule {
   @Provides
   @Singleton
   WebhookSetup webhookSetup(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       TokenSourceFactory tokens,
       WebhookSecretStore secrets,
       AppConfig config,
@@ -53,7 +53,7 @@ public final class ConnectModule extends AbstractModule {
   @Provides
   @Singleton
   ConnectService connect(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       OAuthStates states,
       IntegrationStore integrations,
       SyncStateStore syncStates,
@@ -86,7 +86,7 @@ public final class ConnectModule extends AbstractModule {
   @Provides
   @Singleton
   DisconnectService disconnect(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       IntegrationStore integrations,
       SyncStateStore syncStates,
       TaskStore tasks,
@@ -101,7 +101,7 @@ public final class ConnectModule extends AbstractModule {
   @Provides
   @Singleton
   WebhookInbox inbox(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       IntegrationStore integrations,
       WebhookSecretStore secrets,
       TaskStore tasks,

@@ -24,7 +24,7 @@ import io.tasksync.app.web.SessionHandlers;
 import io.tasksync.app.web.StoreDeadline;
 import io.tasksync.app.web.TaskHandlers;
 import io.tasksync.app.web.WebhookHandlers;
-import io.tasksync.application.ProviderRegistry;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.port.in.ConnectUseCase;
 import io.tasksync.port.in.DisconnectUseCase;
 import io.tasksync.port.in.ReceiveWebhookUseCase;
@@ -56,7 +56,8 @@ public final class WebModule extends AbstractModule {
 
   @Provides
   @Singleton
-  EnvironmentView environment(AppConfig config, ProviderRegistry registry, StoreDescription store) {
+  EnvironmentView environment(
+      AppConfig config, ProviderConnectors registry, StoreDescription store) {
     return EnvironmentView.of(config, registry, store.text());
   }
 

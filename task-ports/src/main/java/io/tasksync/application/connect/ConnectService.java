@@ -1,6 +1,6 @@
 package io.tasksync.application.connect;
 
-import io.tasksync.application.ProviderRegistry;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.domain.ConnectionStatus;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;
@@ -43,7 +43,7 @@ public final class ConnectService implements ConnectUseCase {
 
   private static final Logger log = LoggerFactory.getLogger(ConnectService.class);
 
-  private final ProviderRegistry registry;
+  private final ProviderConnectors registry;
   private final OAuthStates oauthStates;
   private final IntegrationStore integrations;
   private final SyncStateStore syncStates;
@@ -53,7 +53,7 @@ public final class ConnectService implements ConnectUseCase {
   private final Clock clock;
 
   public ConnectService(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       OAuthStates oauthStates,
       IntegrationStore integrations,
       SyncStateStore syncStates,

@@ -1,6 +1,6 @@
 package io.tasksync.application.connect;
 
-import io.tasksync.application.ProviderRegistry;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.domain.ConnectionStatus;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.OAuthTokens;
@@ -28,7 +28,7 @@ public final class DisconnectService implements DisconnectUseCase {
 
   private static final Logger log = LoggerFactory.getLogger(DisconnectService.class);
 
-  private final ProviderRegistry registry;
+  private final ProviderConnectors registry;
   private final IntegrationStore integrations;
   private final SyncStateStore syncStates;
   private final TaskStore tasks;
@@ -38,7 +38,7 @@ public final class DisconnectService implements DisconnectUseCase {
   private final Clock clock;
 
   public DisconnectService(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       IntegrationStore integrations,
       SyncStateStore syncStates,
       TaskStore tasks,

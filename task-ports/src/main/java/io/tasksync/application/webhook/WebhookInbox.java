@@ -1,6 +1,6 @@
 package io.tasksync.application.webhook;
 
-import io.tasksync.application.ProviderRegistry;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.domain.ConnectionStatus;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;
@@ -44,7 +44,7 @@ public final class WebhookInbox implements ReceiveWebhookUseCase {
   /** How long a delivery's record is kept to recognise redeliveries (providers retry for hours). */
   public static final Duration DELIVERY_RECORD_KEPT = Duration.ofDays(3);
 
-  private final ProviderRegistry registry;
+  private final ProviderConnectors registry;
   private final IntegrationStore integrations;
   private final WebhookSecretStore secrets;
   private final TaskStore tasks;
@@ -54,7 +54,7 @@ public final class WebhookInbox implements ReceiveWebhookUseCase {
   private final Clock clock;
 
   public WebhookInbox(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       IntegrationStore integrations,
       WebhookSecretStore secrets,
       TaskStore tasks,

@@ -51,7 +51,12 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideOutsideOfPackages(
-              DOMAIN, "io.tasksync.port..", "io.tasksync.application..", "java..", "org.slf4j..")
+              DOMAIN,
+              "io.tasksync.port..",
+              "io.tasksync.application..",
+              "java..",
+              "javax.crypto..",
+              "org.slf4j..")
           .because("task-ports depends only on task-domain (and logs through SLF4J)");
 
   @ArchTest
@@ -64,6 +69,25 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "io.tasksync.adapter..", KIT, "io.tasksync.app..", "io.tasksync.sandbox..")
           .because("dependencies point inward: domain <- ports <- kit <- adapters <- app");
+
+  @ArchTest
+  static final ArchRule use_cases_are_usable_without_the_app_or_an_adapter =
+      noClasses()
+          .that()
+          .resideInAnyPackage("io.tasksync.port.in..", "io.tasksync.application..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.tasksync.app..",
+              "io.tasksync.adapter..",
+              KIT,
+              "io.tasksync.sandbox..",
+              "io.javalin..",
+              "com.google.inject..",
+              "jakarta.inject..")
+          .because(
+              "connect, disconnect, webhook intake and sync requests are the library's use cases:"
+                  + " an embedder wires them without the app, Guice or any particular adapter");
 
   @ArchTest
   static final ArchRule the_kit_knows_no_adapter =

@@ -2,9 +2,8 @@ package io.tasksync.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
-import io.tasksync.port.out.OAuthClient;
-import io.tasksync.port.out.TaskProvider;
-import io.tasksync.port.out.WebhookReceiver;
+import io.tasksync.port.out.ProviderConnector;
+import java.util.Optional;
 
 /** Contributes a {@link FakeProvider} the way a provider adapter's module does. */
 final class FakeProviderModule extends AbstractModule {
@@ -17,8 +16,10 @@ final class FakeProviderModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    Multibinder.newSetBinder(binder(), TaskProvider.class).addBinding().toInstance(fake);
-    Multibinder.newSetBinder(binder(), OAuthClient.class).addBinding().toInstance(fake);
-    Multibinder.newSetBinder(binder(), WebhookReceiver.class).addBinding().toInstance(fake);
+    Multibinder.newSetBinder(binder(), ProviderConnector.class)
+        .addBinding()
+        .toInstance(
+            new ProviderConnector(
+                fake.provider(), fake, fake, Optional.of(fake), Optional.empty()));
   }
 }

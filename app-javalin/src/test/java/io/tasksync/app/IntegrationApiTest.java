@@ -25,7 +25,7 @@ class IntegrationApiTest {
     app = TestApp.start(URI.create("http://127.0.0.1:9/consent"), 35);
     id = Connecting.connect(app, TestApp.KEY_A);
     await().until(() -> app.get(TaskStore.class).countActive(id) == 35);
-    await().until(() -> !app.get(io.tasksync.app.sync.SyncWorkers.class).isQueued(id));
+    await().until(() -> !app.get(io.tasksync.application.sync.SyncWorkers.class).isQueued(id));
   }
 
   @AfterEach

@@ -161,7 +161,7 @@ class OAuthFlowTest {
   void reconnectAfterDisconnect_reusesTheIntegrationAndSyncsAgain() {
     io.tasksync.domain.IntegrationId first = Connecting.connect(app, TestApp.KEY_A);
     org.awaitility.Awaitility.await()
-        .until(() -> !app.get(io.tasksync.app.sync.SyncWorkers.class).isQueued(first));
+        .until(() -> !app.get(io.tasksync.application.sync.SyncWorkers.class).isQueued(first));
     app.post("/api/integrations/" + first + "/disconnect", TestApp.KEY_A, "{}");
 
     io.tasksync.domain.IntegrationId again = Connecting.connect(app, TestApp.KEY_A);

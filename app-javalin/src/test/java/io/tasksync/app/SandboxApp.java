@@ -2,9 +2,9 @@ package io.tasksync.app;
 
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.config.ProviderSettings;
-import io.tasksync.app.config.Schedule;
 import io.tasksync.app.demo.SandboxProviders;
 import io.tasksync.app.security.TinkTokenCipher;
+import io.tasksync.application.sync.Schedule;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.out.IntegrationStore;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tasksync.app.config.AppConfig;
-import io.tasksync.app.config.Schedule;
-import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.app.wiring.InMemoryStoreModule;
+import io.tasksync.application.sync.Schedule;
+import io.tasksync.application.sync.SyncWorkers;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Provider;
 import io.tasksync.domain.RunKind;

@@ -31,7 +31,7 @@ class StalledSyncApiTest {
     await()
         .until(
             () -> stores.states.get(id).map(s -> s.status() == SyncStatus.SUCCEEDED).orElse(false));
-    await().until(() -> !app.get(io.tasksync.app.sync.SyncWorkers.class).isQueued(id));
+    await().until(() -> !app.get(io.tasksync.application.sync.SyncWorkers.class).isQueued(id));
   }
 
   @AfterEach

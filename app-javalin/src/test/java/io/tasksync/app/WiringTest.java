@@ -11,13 +11,13 @@ import com.google.inject.TypeLiteral;
 import io.tasksync.adapter.firestore.FirestoreConfig;
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.config.EnvConfig;
-import io.tasksync.app.connect.ProviderRegistry;
 import io.tasksync.app.security.SealedWebhookSecretStore;
 import io.tasksync.app.security.TinkTokenCipher;
 import io.tasksync.app.sync.ProviderRequestCounts;
 import io.tasksync.app.web.Routes;
 import io.tasksync.app.wiring.FirestoreStoreModule;
 import io.tasksync.app.wiring.StoredSecrets;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.in.SyncTasksUseCase;
 import io.tasksync.port.out.ProviderCallObserver;
@@ -51,9 +51,10 @@ class WiringTest {
 
     assertThat(injector.getInstance(Routes.class)).isNotNull();
     assertThat(injector.getInstance(SyncTasksUseCase.class)).isNotNull();
-    assertThat(injector.getInstance(ProviderRegistry.class).connectable())
+    assertThat(injector.getInstance(ProviderConnectors.class).connectable())
         .containsExactlyInAnyOrder(Provider.ASANA, Provider.CLICKUP, Provider.LINEAR);
-    assertThat(injector.getInstance(ProviderRegistry.class).registrar(Provider.ASANA)).isPresent();
+    assertThat(injector.getInstance(ProviderConnectors.class).registrar(Provider.ASANA))
+        .isPresent();
     assertThat(injector.getInstance(Key.get(new TypeLiteral<Optional<ProviderCallObserver>>() {})))
         .containsInstanceOf(ProviderRequestCounts.class);
     assertThat(injector.getInstance(WebhookSecretStore.class))

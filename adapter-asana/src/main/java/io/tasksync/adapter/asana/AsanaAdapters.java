@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tasksync.application.memory.InMemoryProviderStateStore;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.ProviderConnector;
 import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
@@ -72,5 +73,15 @@ public final class AsanaAdapters {
 
   public Optional<WebhookRegistrar> webhookRegistrar() {
     return Optional.of(webhookRegistrar);
+  }
+
+  /** The adapter's parts as one value, for wiring and lookup by provider. */
+  public ProviderConnector connector() {
+    return new ProviderConnector(
+        taskProvider().provider(),
+        taskProvider(),
+        oauthClient(),
+        Optional.of(webhookReceiver()),
+        webhookRegistrar());
   }
 }

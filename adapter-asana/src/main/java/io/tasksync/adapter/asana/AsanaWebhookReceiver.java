@@ -3,22 +3,16 @@ package io.tasksync.adapter.asana;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tasksync.domain.Provider;
+import io.tasksync.kit.webhook.WebhookSignatures;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Asana webhook deliveries: the {@code X-Hook-Secret} handshake (echoed back, secret learned), then
@@ -59,10 +53,7 @@ final class AsanaWebhookReceiver implements WebhookReceiver {
       return WebhookOutcome.rejected("the delivery has no X-Hook-Signature header");
     }
     byte[] body = request.body();
-    byte[] expected = sign(body, request.secret()).getBytes(StandardCharsets.US_ASCII);
-    byte[] given =
-        signature.get().trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-    if (!MessageDigest.isEqual(expected, given)) {
+    if (!WebhookSignatures.matchesHex(request.secret(), body, signature.get())) {
       return WebhookOutcome.rejected("the X-Hook-Signature does not match the body");
     }
     return parse(body);
@@ -98,15 +89,5 @@ final class AsanaWebhookReceiver implements WebhookReceiver {
       }
     }
     return WebhookOutcome.accepted(null, null, List.copyOf(changed), List.copyOf(deleted));
-  }
-
-  static String sign(byte[] body, String secret) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-    }
   }
 }

@@ -10,6 +10,7 @@ import io.tasksync.application.memory.InMemoryProviderStateStore;
 import io.tasksync.domain.RunKind;
 import io.tasksync.port.out.FetchRequest;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.ProviderConnector;
 import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.TaskPage;
 import io.tasksync.port.out.TaskProvider;
@@ -97,9 +98,14 @@ class AsanaDurableSyncTokensTest {
         Guice.createInjector(
             binder -> binder.requireExplicitBindings(),
             new AsanaModule(bed.config),
+            binder -> binder.bind(java.time.Clock.class).toInstance(java.time.Clock.systemUTC()),
             binder -> binder.bind(ProviderStateStore.class).toInstance(store));
     TaskProvider provider =
-        injector.getInstance(Key.get(new TypeLiteral<Set<TaskProvider>>() {})).iterator().next();
+        injector
+            .getInstance(Key.get(new TypeLiteral<Set<ProviderConnector>>() {}))
+            .iterator()
+            .next()
+            .taskProvider();
 
     fetch(provider, FetchRequest.full(bed.integration, tokens));
 

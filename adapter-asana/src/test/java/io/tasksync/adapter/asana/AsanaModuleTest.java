@@ -9,13 +9,12 @@ import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.OptionalBinder;
 import io.tasksync.domain.Provider;
 import io.tasksync.port.out.FetchRequest;
-import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.ProviderConnector;
 import io.tasksync.port.out.RecordingProviderCallObserver;
 import io.tasksync.port.out.TaskPage;
 import io.tasksync.port.out.TaskProvider;
-import io.tasksync.port.out.WebhookReceiver;
-import io.tasksync.port.out.WebhookRegistrar;
+import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -30,22 +29,29 @@ class AsanaModuleTest {
     bed.close();
   }
 
-  private static <T> Set<T> setOf(Injector injector, TypeLiteral<Set<T>> type) {
-    return injector.getInstance(Key.get(type));
+  private static Set<ProviderConnector> connectors(Injector injector) {
+    return injector.getInstance(Key.get(new TypeLiteral<Set<ProviderConnector>>() {}));
+  }
+
+  private static void clock(com.google.inject.Binder binder) {
+    binder.bind(Clock.class).toInstance(Clock.systemUTC());
   }
 
   @Test
-  void module_withoutAnObserver_addsAsanaToEveryProviderSet() {
+  void module_withoutAnObserver_addsAsanasConnectorWithEveryPart() {
     Injector injector =
         Guice.createInjector(
-            binder -> binder.requireExplicitBindings(), new AsanaModule(bed.config));
+            binder -> binder.requireExplicitBindings(),
+            AsanaModuleTest::clock,
+            new AsanaModule(bed.config));
 
-    assertThat(setOf(injector, new TypeLiteral<Set<TaskProvider>>() {}))
-        .extracting(TaskProvider::provider)
-        .containsExactly(Provider.ASANA);
-    assertThat(setOf(injector, new TypeLiteral<Set<OAuthClient>>() {})).hasSize(1);
-    assertThat(setOf(injector, new TypeLiteral<Set<WebhookReceiver>>() {})).hasSize(1);
-    assertThat(setOf(injector, new TypeLiteral<Set<WebhookRegistrar>>() {})).hasSize(1);
+    Set<ProviderConnector> connectors = connectors(injector);
+
+    assertThat(connectors).extracting(ProviderConnector::provider).containsExactly(Provider.ASANA);
+    ProviderConnector asana = connectors.iterator().next();
+    assertThat(asana.oauthClient().provider()).isEqualTo(Provider.ASANA);
+    assertThat(asana.webhookReceiver()).isPresent();
+    assertThat(asana.webhookRegistrar()).isPresent();
   }
 
   @Test
@@ -54,13 +60,13 @@ class AsanaModuleTest {
     Injector injector =
         Guice.createInjector(
             binder -> binder.requireExplicitBindings(),
+            AsanaModuleTest::clock,
             new AsanaModule(bed.config),
             binder ->
                 OptionalBinder.newOptionalBinder(binder, ProviderCallObserver.class)
                     .setBinding()
                     .toInstance(observer));
-    TaskProvider provider =
-        setOf(injector, new TypeLiteral<Set<TaskProvider>>() {}).iterator().next();
+    TaskProvider provider = connectors(injector).iterator().next().taskProvider();
     long before = bed.standIn.requestCount();
 
     try (Stream<TaskPage> pages =

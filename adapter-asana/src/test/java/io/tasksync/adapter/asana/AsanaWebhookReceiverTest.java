@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tasksync.domain.IntegrationId;
+import io.tasksync.kit.webhook.WebhookSignatures;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookRequest;
 import java.io.IOException;
@@ -42,7 +43,7 @@ class AsanaWebhookReceiverTest {
   @Test
   void signedDelivery_namesChangedAndDeletedTasks() throws IOException {
     byte[] body = fixture("webhook_events.json");
-    String signature = AsanaWebhookReceiver.sign(body, SECRET);
+    String signature = WebhookSignatures.hmacSha256Hex(SECRET, body);
 
     WebhookOutcome outcome =
         receiver.receive(request(Map.of("X-Hook-Signature", signature), body, SECRET));
@@ -56,7 +57,7 @@ class AsanaWebhookReceiverTest {
   void signatureOverOtherBytes_isRejected() throws IOException {
     byte[] body = fixture("webhook_events.json");
     String signature =
-        AsanaWebhookReceiver.sign("{\"events\":[]}".getBytes(StandardCharsets.UTF_8), SECRET);
+        WebhookSignatures.hmacSha256Hex(SECRET, "{\"events\":[]}".getBytes(StandardCharsets.UTF_8));
 
     WebhookOutcome outcome =
         receiver.receive(request(Map.of("X-Hook-Signature", signature), body, SECRET));
@@ -81,7 +82,9 @@ class AsanaWebhookReceiverTest {
     WebhookOutcome outcome =
         receiver.receive(
             request(
-                Map.of("X-Hook-Signature", AsanaWebhookReceiver.sign(body, SECRET)), body, null));
+                Map.of("X-Hook-Signature", WebhookSignatures.hmacSha256Hex(SECRET, body)),
+                body,
+                null));
 
     assertThat(outcome.kind()).isEqualTo(WebhookOutcome.Kind.REJECTED);
   }
@@ -93,7 +96,9 @@ class AsanaWebhookReceiverTest {
     WebhookOutcome outcome =
         receiver.receive(
             request(
-                Map.of("X-Hook-Signature", AsanaWebhookReceiver.sign(body, SECRET)), body, SECRET));
+                Map.of("X-Hook-Signature", WebhookSignatures.hmacSha256Hex(SECRET, body)),
+                body,
+                SECRET));
 
     assertThat(outcome.kind()).isEqualTo(WebhookOutcome.Kind.REJECTED);
     assertThat(outcome.reason()).contains("not JSON");
@@ -106,7 +111,9 @@ class AsanaWebhookReceiverTest {
     WebhookOutcome outcome =
         receiver.receive(
             request(
-                Map.of("X-Hook-Signature", AsanaWebhookReceiver.sign(body, SECRET)), body, SECRET));
+                Map.of("X-Hook-Signature", WebhookSignatures.hmacSha256Hex(SECRET, body)),
+                body,
+                SECRET));
 
     assertThat(outcome.kind()).isEqualTo(WebhookOutcome.Kind.ACCEPTED);
     assertThat(outcome.changedExternalIds()).isEmpty();

@@ -2,6 +2,7 @@ package io.tasksync.adapter.clickup;
 
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.ProviderConnector;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
@@ -56,5 +57,15 @@ public final class ClickUpAdapters {
 
   public Optional<WebhookRegistrar> webhookRegistrar() {
     return Optional.of(webhookRegistrar);
+  }
+
+  /** The adapter's parts as one value, for wiring and lookup by provider. */
+  public ProviderConnector connector() {
+    return new ProviderConnector(
+        taskProvider().provider(),
+        taskProvider(),
+        oauthClient(),
+        Optional.of(webhookReceiver()),
+        webhookRegistrar());
   }
 }

@@ -3,21 +3,17 @@ package io.tasksync.adapter.clickup;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
-import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
-import io.tasksync.port.out.TaskProvider;
-import io.tasksync.port.out.WebhookReceiver;
-import io.tasksync.port.out.WebhookRegistrar;
+import io.tasksync.port.out.ProviderConnector;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Adds ClickUp's task provider, OAuth client and webhook parts to the app's sets; needs a Clock,
- * and reports API requests to the {@link ProviderCallObserver} the app sets through an {@link
- * OptionalBinder}, if any.
+ * Adds ClickUp's {@link ProviderConnector} to the app's set of connectors; it needs the app's
+ * {@link Clock}, and reports API requests to the {@link ProviderCallObserver} the app sets through
+ * an {@link OptionalBinder}, if any.
  */
 public final class ClickUpModule extends AbstractModule {
 
@@ -30,10 +26,6 @@ public final class ClickUpModule extends AbstractModule {
   @Override
   protected void configure() {
     OptionalBinder.newOptionalBinder(binder(), ProviderCallObserver.class);
-    Multibinder.newSetBinder(binder(), TaskProvider.class);
-    Multibinder.newSetBinder(binder(), OAuthClient.class);
-    Multibinder.newSetBinder(binder(), WebhookReceiver.class);
-    Multibinder.newSetBinder(binder(), WebhookRegistrar.class);
   }
 
   @Provides
@@ -43,22 +35,7 @@ public final class ClickUpModule extends AbstractModule {
   }
 
   @ProvidesIntoSet
-  TaskProvider clickUpTaskProvider(ClickUpAdapters adapters) {
-    return adapters.taskProvider();
-  }
-
-  @ProvidesIntoSet
-  OAuthClient clickUpOAuthClient(ClickUpAdapters adapters) {
-    return adapters.oauthClient();
-  }
-
-  @ProvidesIntoSet
-  WebhookReceiver clickUpWebhookReceiver(ClickUpAdapters adapters) {
-    return adapters.webhookReceiver();
-  }
-
-  @ProvidesIntoSet
-  WebhookRegistrar clickUpWebhookRegistrar(ClickUpAdapters adapters) {
-    return adapters.webhookRegistrar().orElseThrow();
+  ProviderConnector clickUpConnector(ClickUpAdapters adapters) {
+    return adapters.connector();
   }
 }

@@ -2,19 +2,14 @@ package io.tasksync.adapter.clickup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tasksync.domain.Provider;
+import io.tasksync.kit.webhook.WebhookSignatures;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies ClickUp deliveries ({@code X-Signature}: hex HMAC-SHA256 of the raw body with the
@@ -95,24 +90,10 @@ final class ClickUpWebhookReceiver implements WebhookReceiver {
   }
 
   private static boolean signedByAny(String secrets, byte[] body, String signature) {
-    byte[] given = signature.getBytes(StandardCharsets.US_ASCII);
     boolean match = false;
     for (String secret : secrets.split(",")) {
-      if (!secret.isBlank()) {
-        byte[] expected = hmacHex(secret.trim(), body).getBytes(StandardCharsets.US_ASCII);
-        match |= MessageDigest.isEqual(expected, given);
-      }
+      match |= WebhookSignatures.matchesHex(secret.trim(), body, signature);
     }
     return match;
-  }
-
-  static String hmacHex(String secret, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-    }
   }
 }

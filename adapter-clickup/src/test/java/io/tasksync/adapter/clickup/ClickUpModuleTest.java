@@ -7,10 +7,7 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import io.tasksync.domain.Provider;
-import io.tasksync.port.out.OAuthClient;
-import io.tasksync.port.out.TaskProvider;
-import io.tasksync.port.out.WebhookReceiver;
-import io.tasksync.port.out.WebhookRegistrar;
+import io.tasksync.port.out.ProviderConnector;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Set;
@@ -19,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ClickUpModuleTest {
 
   @Test
-  void module_addsClickUpToEveryProviderSet() {
+  void module_addsClickUpsConnectorWithEveryPart() {
     ClickUpConfig config =
         ClickUpConfig.defaults(
             "id", "secret", URI.create("https://app.test/oauth/clickup/callback"));
@@ -28,13 +25,15 @@ class ClickUpModuleTest {
             new ClickUpModule(config),
             binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
 
-    assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<TaskProvider>>() {})))
-        .extracting(TaskProvider::provider)
+    Set<ProviderConnector> connectors =
+        injector.getInstance(Key.get(new TypeLiteral<Set<ProviderConnector>>() {}));
+
+    assertThat(connectors)
+        .extracting(ProviderConnector::provider)
         .containsExactly(Provider.CLICKUP);
-    assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<OAuthClient>>() {}))).hasSize(1);
-    assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<WebhookReceiver>>() {})))
-        .hasSize(1);
-    assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<WebhookRegistrar>>() {})))
-        .hasSize(1);
+    ProviderConnector clickUp = connectors.iterator().next();
+    assertThat(clickUp.oauthClient().provider()).isEqualTo(Provider.CLICKUP);
+    assertThat(clickUp.webhookReceiver()).isPresent();
+    assertThat(clickUp.webhookRegistrar()).isPresent();
   }
 }

@@ -3,6 +3,7 @@ package io.tasksync.adapter.clickup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tasksync.domain.IntegrationId;
+import io.tasksync.kit.webhook.WebhookSignatures;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookRequest;
 import java.io.IOException;
@@ -32,7 +33,7 @@ class ClickUpWebhookReceiverTest {
     byte[] body = fixture("webhook-task-status-updated.json");
 
     WebhookOutcome outcome =
-        receiver.receive(request(body, ClickUpWebhookReceiver.hmacHex(SECRET, body), SECRET));
+        receiver.receive(request(body, WebhookSignatures.hmacSha256Hex(SECRET, body), SECRET));
 
     assertThat(outcome.kind()).isEqualTo(WebhookOutcome.Kind.ACCEPTED);
     assertThat(outcome.changedExternalIds()).containsExactly("1vj37mc");
@@ -46,7 +47,7 @@ class ClickUpWebhookReceiverTest {
     byte[] body = fixture("webhook-task-deleted.json");
 
     WebhookOutcome outcome =
-        receiver.receive(request(body, ClickUpWebhookReceiver.hmacHex(SECRET, body), SECRET));
+        receiver.receive(request(body, WebhookSignatures.hmacSha256Hex(SECRET, body), SECRET));
 
     assertThat(outcome.kind()).isEqualTo(WebhookOutcome.Kind.ACCEPTED);
     assertThat(outcome.deletedExternalIds()).containsExactly("1vj38vv");
@@ -57,7 +58,7 @@ class ClickUpWebhookReceiverTest {
   void uppercaseHexSignature_isAccepted() throws IOException {
     byte[] body = fixture("webhook-task-deleted.json");
     String signature =
-        ClickUpWebhookReceiver.hmacHex(SECRET, body).toUpperCase(java.util.Locale.ROOT);
+        WebhookSignatures.hmacSha256Hex(SECRET, body).toUpperCase(java.util.Locale.ROOT);
 
     assertThat(receiver.receive(request(body, signature, SECRET)).kind())
         .isEqualTo(WebhookOutcome.Kind.ACCEPTED);
@@ -66,7 +67,7 @@ class ClickUpWebhookReceiverTest {
   @Test
   void signatureOverOtherBytes_isRejected() throws IOException {
     byte[] body = fixture("webhook-task-deleted.json");
-    String signature = ClickUpWebhookReceiver.hmacHex(SECRET, body);
+    String signature = WebhookSignatures.hmacSha256Hex(SECRET, body);
     byte[] reformatted =
         new String(body, StandardCharsets.UTF_8)
             .replace(",", ", ")
@@ -92,7 +93,7 @@ class ClickUpWebhookReceiverTest {
     byte[] body = fixture("webhook-task-deleted.json");
 
     WebhookOutcome outcome =
-        receiver.receive(request(body, ClickUpWebhookReceiver.hmacHex(SECRET, body), null));
+        receiver.receive(request(body, WebhookSignatures.hmacSha256Hex(SECRET, body), null));
 
     assertThat(outcome.kind()).isEqualTo(WebhookOutcome.Kind.REJECTED);
     assertThat(outcome.reason()).contains("register the webhook again");
@@ -103,7 +104,7 @@ class ClickUpWebhookReceiverTest {
     byte[] body = "{\"event\":\"taskUpdated\",".getBytes(StandardCharsets.UTF_8);
 
     WebhookOutcome outcome =
-        receiver.receive(request(body, ClickUpWebhookReceiver.hmacHex(SECRET, body), SECRET));
+        receiver.receive(request(body, WebhookSignatures.hmacSha256Hex(SECRET, body), SECRET));
 
     assertThat(outcome.kind()).isEqualTo(WebhookOutcome.Kind.REJECTED);
     assertThat(outcome.reason()).contains("not valid JSON");
@@ -115,7 +116,7 @@ class ClickUpWebhookReceiverTest {
         "{\"event\":\"taskUpdated\",\"webhook_id\":\"w\"}".getBytes(StandardCharsets.UTF_8);
 
     WebhookOutcome outcome =
-        receiver.receive(request(body, ClickUpWebhookReceiver.hmacHex(SECRET, body), SECRET));
+        receiver.receive(request(body, WebhookSignatures.hmacSha256Hex(SECRET, body), SECRET));
 
     assertThat(outcome.kind()).isEqualTo(WebhookOutcome.Kind.REJECTED);
     assertThat(outcome.reason()).contains("task_id");
@@ -127,7 +128,7 @@ class ClickUpWebhookReceiverTest {
 
     WebhookOutcome outcome =
         receiver.receive(
-            request(body, ClickUpWebhookReceiver.hmacHex("SECOND", body), "FIRST," + "SECOND"));
+            request(body, WebhookSignatures.hmacSha256Hex("SECOND", body), "FIRST," + "SECOND"));
 
     assertThat(outcome.kind()).isEqualTo(WebhookOutcome.Kind.ACCEPTED);
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tasksync.kit.http.Pause;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.ProviderConnector;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
@@ -78,5 +79,15 @@ public final class LinearAdapters {
   /** Always empty: Linear's OAuth-app webhooks are configured in the app's settings at Linear. */
   public Optional<WebhookRegistrar> webhookRegistrar() {
     return Optional.empty();
+  }
+
+  /** The adapter's parts as one value, for wiring and lookup by provider. */
+  public ProviderConnector connector() {
+    return new ProviderConnector(
+        taskProvider().provider(),
+        taskProvider(),
+        oauthClient(),
+        Optional.of(webhookReceiver()),
+        webhookRegistrar());
   }
 }

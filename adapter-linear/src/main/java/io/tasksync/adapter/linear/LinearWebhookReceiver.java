@@ -3,22 +3,18 @@ package io.tasksync.adapter.linear;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tasksync.domain.Provider;
+import io.tasksync.kit.webhook.WebhookSignatures;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies Linear's app-level webhook deliveries ({@code Linear-Signature}: hex HMAC-SHA256 of the
@@ -55,10 +51,7 @@ final class LinearWebhookReceiver implements WebhookReceiver {
       return WebhookOutcome.rejected("the Linear-Signature header is missing");
     }
     byte[] body = request.body();
-    byte[] expected = hmac(secret, body).getBytes(StandardCharsets.US_ASCII);
-    byte[] given =
-        signature.get().trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-    if (!MessageDigest.isEqual(expected, given)) {
+    if (!WebhookSignatures.matchesHex(secret, body, signature.get())) {
       return WebhookOutcome.rejected("the Linear-Signature does not match the body");
     }
     JsonNode payload;
@@ -114,16 +107,6 @@ final class LinearWebhookReceiver implements WebhookReceiver {
           + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is unavailable", e);
-    }
-  }
-
-  static String hmac(String secret, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is unavailable", e);
     }
   }
 }

@@ -6,12 +6,9 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
-import com.google.inject.util.Types;
 import io.tasksync.domain.Provider;
-import io.tasksync.port.out.OAuthClient;
-import io.tasksync.port.out.TaskProvider;
+import io.tasksync.port.out.ProviderConnector;
 import io.tasksync.port.out.WebhookReceiver;
-import io.tasksync.port.out.WebhookRegistrar;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,25 +16,19 @@ class LinearModuleTest {
 
   private final Injector injector =
       Guice.createInjector(
-          new LinearModule(LinearConfig.defaults("id", "secret", LinearTestSupport.REDIRECT)));
-
-  @SuppressWarnings("unchecked")
-  private <T> Set<T> setOf(Class<T> type) {
-    return (Set<T>) injector.getInstance(Key.get(TypeLiteral.get(Types.setOf(type))));
-  }
+          new LinearModule(LinearConfig.defaults("id", "secret", LinearTestSupport.REDIRECT)),
+          binder -> binder.bind(java.time.Clock.class).toInstance(java.time.Clock.systemUTC()));
 
   @Test
-  void module_addsLinearsProviderOAuthClientAndReceiver_andNoRegistrar() {
-    assertThat(setOf(TaskProvider.class))
-        .extracting(TaskProvider::provider)
-        .containsExactly(Provider.LINEAR);
-    assertThat(setOf(OAuthClient.class))
-        .extracting(OAuthClient::provider)
-        .containsExactly(Provider.LINEAR);
-    assertThat(setOf(WebhookReceiver.class))
-        .extracting(WebhookReceiver::provider)
-        .containsExactly(Provider.LINEAR);
-    assertThat(setOf(WebhookRegistrar.class)).isEmpty();
+  void module_addsLinearsConnectorWithAReceiver_andNoRegistrar() {
+    Set<ProviderConnector> connectors =
+        injector.getInstance(Key.get(new TypeLiteral<Set<ProviderConnector>>() {}));
+
+    assertThat(connectors).extracting(ProviderConnector::provider).containsExactly(Provider.LINEAR);
+    ProviderConnector linear = connectors.iterator().next();
+    assertThat(linear.oauthClient().provider()).isEqualTo(Provider.LINEAR);
+    assertThat(linear.webhookReceiver().map(WebhookReceiver::provider)).contains(Provider.LINEAR);
+    assertThat(linear.webhookRegistrar()).isEmpty();
   }
 
   @Test

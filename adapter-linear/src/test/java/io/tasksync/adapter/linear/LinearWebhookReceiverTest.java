@@ -3,6 +3,7 @@ package io.tasksync.adapter.linear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tasksync.kit.webhook.WebhookSignatures;
 import io.tasksync.port.out.WebhookOutcome;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRequest;
@@ -44,7 +45,9 @@ class LinearWebhookReceiverTest {
 
   private static WebhookRequest signed(String body, String delivery) {
     return request(
-        body, LinearWebhookReceiver.hmac(SECRET, body.getBytes(StandardCharsets.UTF_8)), delivery);
+        body,
+        WebhookSignatures.hmacSha256Hex(SECRET, body.getBytes(StandardCharsets.UTF_8)),
+        delivery);
   }
 
   @Test
@@ -70,7 +73,7 @@ class LinearWebhookReceiverTest {
   void badSignature_isRejected() {
     String body = body("update", NOW);
     String forged =
-        LinearWebhookReceiver.hmac("other-secret", body.getBytes(StandardCharsets.UTF_8));
+        WebhookSignatures.hmacSha256Hex("other-secret", body.getBytes(StandardCharsets.UTF_8));
 
     WebhookOutcome outcome = receiver.receive(request(body, forged, "d-3"));
 
@@ -81,7 +84,8 @@ class LinearWebhookReceiverTest {
   @Test
   void bodyChangedAfterSigning_isRejected() {
     String body = body("update", NOW);
-    String signature = LinearWebhookReceiver.hmac(SECRET, body.getBytes(StandardCharsets.UTF_8));
+    String signature =
+        WebhookSignatures.hmacSha256Hex(SECRET, body.getBytes(StandardCharsets.UTF_8));
 
     WebhookOutcome outcome =
         receiver.receive(request(body.replace("Fix it", "Fix me"), signature, "d-4"));

@@ -1,5 +1,6 @@
 package io.tasksync.app.config;
 
+import io.tasksync.application.sync.Schedule;
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.Provider;
 import java.net.URI;

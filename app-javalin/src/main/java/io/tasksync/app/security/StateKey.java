@@ -6,6 +6,7 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.subtle.Hkdf;
+import io.tasksync.application.connect.StateSigningKey;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
@@ -45,6 +46,11 @@ public final class StateKey {
 
   byte[] bytes() {
     return Arrays.copyOf(key, key.length);
+  }
+
+  /** The key as the OAuth states take it. */
+  public StateSigningKey signingKey() {
+    return StateSigningKey.of(key);
   }
 
   @Override

@@ -2,7 +2,7 @@ package io.tasksync.app.web;
 
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.config.ProviderSettings;
-import io.tasksync.app.connect.ProviderRegistry;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.domain.Provider;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +34,7 @@ public record EnvironmentView(boolean demo, String store, List<ProviderCard> pro
     providers = List.copyOf(providers);
   }
 
-  public static EnvironmentView of(AppConfig config, ProviderRegistry registry, String store) {
+  public static EnvironmentView of(AppConfig config, ProviderConnectors registry, String store) {
     List<ProviderCard> cards =
         Arrays.stream(Provider.values())
             .map(

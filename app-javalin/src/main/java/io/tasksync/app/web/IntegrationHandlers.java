@@ -2,13 +2,14 @@ package io.tasksync.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import io.tasksync.app.connect.DisconnectService;
-import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.RunKind;
 import io.tasksync.domain.SyncState;
+import io.tasksync.port.in.DisconnectUseCase;
+import io.tasksync.port.in.Disconnected;
+import io.tasksync.port.in.RequestSyncUseCase;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
@@ -22,8 +23,8 @@ public final class IntegrationHandlers {
   private final IntegrationStore integrations;
   private final SyncStateStore states;
   private final TaskStore tasks;
-  private final SyncWorkers workers;
-  private final DisconnectService disconnects;
+  private final RequestSyncUseCase syncs;
+  private final DisconnectUseCase disconnects;
   private final ObjectMapper json;
   private final StoreDeadline deadline;
   private final Clock clock;
@@ -32,15 +33,15 @@ public final class IntegrationHandlers {
       IntegrationStore integrations,
       SyncStateStore states,
       TaskStore tasks,
-      SyncWorkers workers,
-      DisconnectService disconnects,
+      RequestSyncUseCase syncs,
+      DisconnectUseCase disconnects,
       ObjectMapper json,
       StoreDeadline deadline,
       Clock clock) {
     this.integrations = integrations;
     this.states = states;
     this.tasks = tasks;
-    this.workers = workers;
+    this.syncs = syncs;
     this.disconnects = disconnects;
     this.json = json;
     this.deadline = deadline;
@@ -80,7 +81,7 @@ public final class IntegrationHandlers {
       throw new ApiException(
           409, "not_connected", "the integration is " + i.status() + "; connect it again first");
     }
-    boolean queued = workers.submit(i.id(), kind);
+    boolean queued = syncs.requestNow(i.id(), kind);
     ctx.status(202)
         .json(
             new Views.SyncAccepted(
@@ -97,7 +98,7 @@ public final class IntegrationHandlers {
       Boolean flag = JsonBodies.read(ctx, json, Views.DisconnectRequest.class).deleteTasks();
       deleteTasks = Boolean.TRUE.equals(flag);
     }
-    DisconnectService.Disconnected done = disconnects.disconnect(i, deleteTasks);
+    Disconnected done = disconnects.disconnect(i, deleteTasks);
     ctx.json(
         new Views.DisconnectView(
             i.id().value(), "DISCONNECTED", done.revoked(), done.tasksDeleted()));

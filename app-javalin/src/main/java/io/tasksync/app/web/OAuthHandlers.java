@@ -1,10 +1,11 @@
 package io.tasksync.app.web;
 
 import io.javalin.http.Context;
-import io.tasksync.app.connect.ConnectResult;
-import io.tasksync.app.connect.ConnectService;
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.Provider;
+import io.tasksync.port.in.ConnectCallback;
+import io.tasksync.port.in.ConnectResult;
+import io.tasksync.port.in.ConnectUseCase;
 import java.net.URI;
 import java.util.Optional;
 
@@ -16,10 +17,10 @@ import java.util.Optional;
  */
 public final class OAuthHandlers {
 
-  private final ConnectService connect;
+  private final ConnectUseCase connect;
   private final Access access;
 
-  public OAuthHandlers(ConnectService connect, Access access) {
+  public OAuthHandlers(ConnectUseCase connect, Access access) {
     this.connect = connect;
     this.access = access;
   }
@@ -32,8 +33,7 @@ public final class OAuthHandlers {
     } else if (org.isEmpty()) {
       back(ctx, "error=sign_in_required");
     } else {
-      Optional<URI> consent =
-          connect.authorize(org.get(), provider.get(), access.browserBinding(ctx));
+      Optional<URI> consent = connect.begin(org.get(), provider.get(), access.browserBinding(ctx));
       if (consent.isPresent()) {
         ctx.redirect(consent.get().toString());
       } else {
@@ -50,11 +50,12 @@ public final class OAuthHandlers {
     }
     ConnectResult result =
         connect.complete(
-            provider.get(),
-            ctx.queryParam("code"),
-            ctx.queryParam("state"),
-            ctx.queryParam("error"),
-            Access.presentedBinding(ctx));
+            new ConnectCallback(
+                provider.get(),
+                ctx.queryParam("code"),
+                ctx.queryParam("state"),
+                ctx.queryParam("error"),
+                Access.presentedBinding(ctx)));
     back(
         ctx,
         result.succeeded()

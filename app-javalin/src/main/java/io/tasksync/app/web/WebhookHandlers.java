@@ -1,8 +1,9 @@
 package io.tasksync.app.web;
 
 import io.javalin.http.Context;
-import io.tasksync.app.webhook.WebhookInbox;
 import io.tasksync.domain.Provider;
+import io.tasksync.port.in.ReceiveWebhookUseCase;
+import io.tasksync.port.in.WebhookAnswer;
 import io.tasksync.port.out.WebhookKey;
 import java.util.Map;
 
@@ -11,9 +12,9 @@ public final class WebhookHandlers {
 
   static final int MAX_BODY = 256 * 1024;
 
-  private final WebhookInbox inbox;
+  private final ReceiveWebhookUseCase inbox;
 
-  public WebhookHandlers(WebhookInbox inbox) {
+  public WebhookHandlers(ReceiveWebhookUseCase inbox) {
     this.inbox = inbox;
   }
 
@@ -62,7 +63,7 @@ public final class WebhookHandlers {
     return body;
   }
 
-  private static void answer(Context ctx, WebhookInbox.Answer answer) {
+  private static void answer(Context ctx, WebhookAnswer answer) {
     answer.headers().forEach(ctx::header);
     if (answer.status() >= 400) {
       ErrorMapping.write(ctx, answer.status(), "webhook_rejected", answer.message());

@@ -10,7 +10,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tasksync.app.config.AppConfig;
-import io.tasksync.app.config.Schedule;
+import io.tasksync.application.sync.Schedule;
 import java.time.Clock;
 
 /** The configuration and the app-wide basics: clock, JSON, metrics registry. */

@@ -4,17 +4,19 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tasksync.app.config.AppConfig;
-import io.tasksync.app.connect.ConnectService;
-import io.tasksync.app.connect.DisconnectService;
-import io.tasksync.app.connect.ProviderRegistry;
-import io.tasksync.app.connect.WebhookSetup;
-import io.tasksync.app.security.OAuthStates;
-import io.tasksync.app.sync.SyncScheduler;
-import io.tasksync.app.sync.SyncWorkers;
-import io.tasksync.app.webhook.WebhookInbox;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.application.TokenSourceFactory;
+import io.tasksync.application.connect.ConnectService;
+import io.tasksync.application.connect.DisconnectService;
+import io.tasksync.application.connect.OAuthStates;
+import io.tasksync.application.connect.WebhookSetup;
+import io.tasksync.application.webhook.WebhookInbox;
+import io.tasksync.port.in.ConnectUseCase;
+import io.tasksync.port.in.DisconnectUseCase;
+import io.tasksync.port.in.ReceiveWebhookUseCase;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.ProviderStateStore;
+import io.tasksync.port.out.SyncQueue;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenCipher;
@@ -29,7 +31,7 @@ public final class ConnectModule extends AbstractModule {
   @Provides
   @Singleton
   WebhookSetup webhookSetup(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       TokenSourceFactory tokens,
       WebhookSecretStore secrets,
       AppConfig config,
@@ -51,22 +53,40 @@ public final class ConnectModule extends AbstractModule {
   @Provides
   @Singleton
   ConnectService connect(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       OAuthStates states,
       IntegrationStore integrations,
       SyncStateStore syncStates,
       TokenCipher cipher,
       WebhookSetup webhooks,
-      SyncWorkers workers,
+      SyncQueue syncs,
       Clock clock) {
     return new ConnectService(
-        registry, states, integrations, syncStates, cipher, webhooks, workers, clock);
+        registry, states, integrations, syncStates, cipher, webhooks, syncs, clock);
+  }
+
+  @Provides
+  @Singleton
+  ConnectUseCase connectUseCase(ConnectService service) {
+    return service;
+  }
+
+  @Provides
+  @Singleton
+  DisconnectUseCase disconnectUseCase(DisconnectService service) {
+    return service;
+  }
+
+  @Provides
+  @Singleton
+  ReceiveWebhookUseCase receiveWebhookUseCase(WebhookInbox inbox) {
+    return inbox;
   }
 
   @Provides
   @Singleton
   DisconnectService disconnect(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       IntegrationStore integrations,
       SyncStateStore syncStates,
       TaskStore tasks,
@@ -81,11 +101,11 @@ public final class ConnectModule extends AbstractModule {
   @Provides
   @Singleton
   WebhookInbox inbox(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       IntegrationStore integrations,
       WebhookSecretStore secrets,
       TaskStore tasks,
-      SyncScheduler scheduler,
+      SyncQueue syncs,
       WebhookDeliveryLog deliveries,
       AppConfig config,
       Clock clock) {
@@ -94,7 +114,7 @@ public final class ConnectModule extends AbstractModule {
         integrations,
         secrets,
         tasks,
-        scheduler,
+        syncs,
         deliveries,
         config.appWebhookSecrets(),
         clock);

@@ -6,11 +6,11 @@ import com.google.inject.Singleton;
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.security.ApiKeys;
 import io.tasksync.app.security.AuthThrottle;
-import io.tasksync.app.security.OAuthStates;
 import io.tasksync.app.security.SealedWebhookSecretStore;
 import io.tasksync.app.security.Sessions;
 import io.tasksync.app.security.StateKey;
 import io.tasksync.app.security.TinkTokenCipher;
+import io.tasksync.application.connect.OAuthStates;
 import io.tasksync.port.out.PendingAuthorizationStore;
 import io.tasksync.port.out.SessionStore;
 import io.tasksync.port.out.TokenCipher;
@@ -45,7 +45,7 @@ public final class SecurityModule extends AbstractModule {
   @Provides
   @Singleton
   OAuthStates oauthStates(PendingAuthorizationStore pending, StateKey key, Clock clock) {
-    return new OAuthStates(pending, key, clock, Duration.ofMinutes(10));
+    return new OAuthStates(pending, key.signingKey(), clock, Duration.ofMinutes(10));
   }
 
   /** Derived from the shared keyset (generated per process only in demo mode). */

@@ -6,41 +6,41 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.tasksync.app.config.Schedule;
-import io.tasksync.app.connect.ProviderRegistry;
 import io.tasksync.app.sync.MicrometerProviderCallObserver;
 import io.tasksync.app.sync.MicrometerSyncObserver;
 import io.tasksync.app.sync.ProviderRequestCounts;
 import io.tasksync.app.sync.RunHistoryRecorder;
-import io.tasksync.app.sync.SyncScheduler;
-import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.application.CredentialService;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.application.Sleeper;
 import io.tasksync.application.SyncObserver;
 import io.tasksync.application.SyncSettings;
 import io.tasksync.application.SyncTasksService;
 import io.tasksync.application.TokenSourceFactory;
+import io.tasksync.application.sync.BackgroundSyncQueue;
+import io.tasksync.application.sync.RequestSyncService;
+import io.tasksync.application.sync.Schedule;
+import io.tasksync.application.sync.SyncScheduler;
+import io.tasksync.application.sync.SyncWorkers;
 import io.tasksync.domain.LeaseOwner;
+import io.tasksync.port.in.RequestSyncUseCase;
 import io.tasksync.port.in.SyncTasksUseCase;
 import io.tasksync.port.out.IntegrationStore;
-import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.ProviderConnector;
 import io.tasksync.port.out.RunHistoryStore;
+import io.tasksync.port.out.SyncQueue;
 import io.tasksync.port.out.SyncStateStore;
-import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.TokenCipher;
 import io.tasksync.port.out.WebhookDeliveryLog;
-import io.tasksync.port.out.WebhookReceiver;
-import io.tasksync.port.out.WebhookRegistrar;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The sync machinery: the provider adapters (contributed by provider modules, which report their
+ * The sync machinery: the provider connectors (contributed by provider modules, which report their
  * HTTP requests to the Micrometer {@link ProviderCallObserver} set here), credentials, the sync
  * service, the worker pool and the scheduler.
  */
@@ -48,10 +48,7 @@ public final class SyncModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    Multibinder.newSetBinder(binder(), TaskProvider.class);
-    Multibinder.newSetBinder(binder(), OAuthClient.class);
-    Multibinder.newSetBinder(binder(), WebhookReceiver.class);
-    Multibinder.newSetBinder(binder(), WebhookRegistrar.class);
+    Multibinder.newSetBinder(binder(), ProviderConnector.class);
     OptionalBinder.newOptionalBinder(binder(), ProviderCallObserver.class)
         .setBinding()
         .to(ProviderRequestCounts.class);
@@ -71,20 +68,19 @@ public final class SyncModule extends AbstractModule {
 
   @Provides
   @Singleton
-  ProviderRegistry registry(
-      Set<OAuthClient> clients,
-      Set<TaskProvider> providers,
-      Set<WebhookReceiver> receivers,
-      Set<WebhookRegistrar> registrars) {
-    return new ProviderRegistry(clients, providers, receivers, registrars);
+  ProviderConnectors connectors(Set<ProviderConnector> connectors) {
+    return new ProviderConnectors(connectors);
   }
 
   @Provides
   @Singleton
   CredentialService credentials(
-      IntegrationStore integrations, TokenCipher cipher, Set<OAuthClient> clients, Clock clock) {
+      IntegrationStore integrations,
+      TokenCipher cipher,
+      ProviderConnectors connectors,
+      Clock clock) {
     return new CredentialService(
-        integrations, cipher, List.copyOf(clients), clock, Duration.ofMinutes(5));
+        integrations, cipher, connectors.oauthClients(), clock, Duration.ofMinutes(5));
   }
 
   @Provides
@@ -116,7 +112,7 @@ public final class SyncModule extends AbstractModule {
       IntegrationStore integrations,
       SyncStateStore states,
       TaskStore tasks,
-      Set<TaskProvider> providers,
+      ProviderConnectors connectors,
       TokenSourceFactory tokens,
       SyncSettings settings,
       Clock clock,
@@ -125,7 +121,7 @@ public final class SyncModule extends AbstractModule {
         integrations,
         states,
         tasks,
-        List.copyOf(providers),
+        connectors.taskProviders(),
         tokens,
         settings,
         clock,
@@ -156,5 +152,17 @@ public final class SyncModule extends AbstractModule {
       WebhookDeliveryLog deliveries,
       Clock clock) {
     return new SyncScheduler(integrations, states, workers, schedule, deliveries, clock);
+  }
+
+  @Provides
+  @Singleton
+  SyncQueue queue(SyncWorkers workers, SyncScheduler scheduler) {
+    return new BackgroundSyncQueue(workers, scheduler);
+  }
+
+  @Provides
+  @Singleton
+  RequestSyncUseCase requestSync(SyncQueue queue) {
+    return new RequestSyncService(queue);
   }
 }

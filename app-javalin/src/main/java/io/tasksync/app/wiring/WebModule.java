@@ -7,14 +7,10 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tasksync.app.config.AppConfig;
-import io.tasksync.app.connect.ConnectService;
-import io.tasksync.app.connect.DisconnectService;
-import io.tasksync.app.connect.ProviderRegistry;
 import io.tasksync.app.demo.DemoFeed;
 import io.tasksync.app.security.ApiKeys;
 import io.tasksync.app.security.AuthThrottle;
 import io.tasksync.app.security.Sessions;
-import io.tasksync.app.sync.SyncWorkers;
 import io.tasksync.app.web.Access;
 import io.tasksync.app.web.DemoHandlers;
 import io.tasksync.app.web.EnvironmentView;
@@ -28,7 +24,11 @@ import io.tasksync.app.web.SessionHandlers;
 import io.tasksync.app.web.StoreDeadline;
 import io.tasksync.app.web.TaskHandlers;
 import io.tasksync.app.web.WebhookHandlers;
-import io.tasksync.app.webhook.WebhookInbox;
+import io.tasksync.application.ProviderConnectors;
+import io.tasksync.port.in.ConnectUseCase;
+import io.tasksync.port.in.DisconnectUseCase;
+import io.tasksync.port.in.ReceiveWebhookUseCase;
+import io.tasksync.port.in.RequestSyncUseCase;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.RunHistoryStore;
 import io.tasksync.port.out.SyncStateStore;
@@ -56,7 +56,8 @@ public final class WebModule extends AbstractModule {
 
   @Provides
   @Singleton
-  EnvironmentView environment(AppConfig config, ProviderRegistry registry, StoreDescription store) {
+  EnvironmentView environment(
+      AppConfig config, ProviderConnectors registry, StoreDescription store) {
     return EnvironmentView.of(config, registry, store.text());
   }
 
@@ -65,13 +66,13 @@ public final class WebModule extends AbstractModule {
   Routes routes(
       Access access,
       ObjectMapper json,
-      ConnectService connect,
-      DisconnectService disconnect,
+      ConnectUseCase connect,
+      DisconnectUseCase disconnect,
       IntegrationStore integrations,
       SyncStateStore states,
       TaskStore tasks,
-      SyncWorkers workers,
-      WebhookInbox inbox,
+      RequestSyncUseCase syncs,
+      ReceiveWebhookUseCase inbox,
       PrometheusMeterRegistry metrics,
       EnvironmentView environment,
       StoreDeadline deadline,
@@ -85,7 +86,7 @@ public final class WebModule extends AbstractModule {
         new SessionHandlers(access, json),
         new OAuthHandlers(connect, access),
         new IntegrationHandlers(
-            integrations, states, tasks, workers, disconnect, json, deadline, clock),
+            integrations, states, tasks, syncs, disconnect, json, deadline, clock),
         new TaskHandlers(tasks, integrations, deadline),
         new WebhookHandlers(inbox),
         new OpsHandlers(metrics, environment, integrations, deadline),

@@ -3,6 +3,7 @@ package io.tasksync.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tasksync.application.sync.Schedule;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

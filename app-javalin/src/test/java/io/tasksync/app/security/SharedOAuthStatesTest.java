@@ -2,6 +2,7 @@ package io.tasksync.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tasksync.application.connect.OAuthStates;
 import io.tasksync.application.memory.InMemoryPendingAuthorizationStore;
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.Provider;
@@ -18,7 +19,10 @@ class SharedOAuthStatesTest {
 
   private OAuthStates instance(String keysetJson) {
     return new OAuthStates(
-        shared, StateKey.fromKeyset(keysetJson), Clock.systemUTC(), Duration.ofMinutes(10));
+        shared,
+        StateKey.fromKeyset(keysetJson).signingKey(),
+        Clock.systemUTC(),
+        Duration.ofMinutes(10));
   }
 
   @Test

@@ -1,6 +1,5 @@
-package io.tasksync.app.sync;
+package io.tasksync.application.sync;
 
-import io.tasksync.app.config.Schedule;
 import io.tasksync.domain.ConnectionStatus;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;

@@ -1,12 +1,14 @@
-package io.tasksync.app.webhook;
+package io.tasksync.application.webhook;
 
-import io.tasksync.app.connect.ProviderRegistry;
-import io.tasksync.app.sync.SyncScheduler;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.domain.ConnectionStatus;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Provider;
+import io.tasksync.port.in.ReceiveWebhookUseCase;
+import io.tasksync.port.in.WebhookAnswer;
 import io.tasksync.port.out.IntegrationStore;
+import io.tasksync.port.out.SyncQueue;
 import io.tasksync.port.out.TaskStore;
 import io.tasksync.port.out.WebhookDelivery;
 import io.tasksync.port.out.WebhookDeliveryLog;
@@ -35,31 +37,28 @@ import org.slf4j.LoggerFactory;
  * incremental sync scheduled for the rest. A delivery whose sync never finishes here (the instance
  * died) stays unprocessed in the log for any instance's sweep to sync.
  */
-public final class WebhookInbox {
-
-  /** What to answer the provider. */
-  public record Answer(int status, Map<String, String> headers, String message) {}
+public final class WebhookInbox implements ReceiveWebhookUseCase {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookInbox.class);
 
   /** How long a delivery's record is kept to recognise redeliveries (providers retry for hours). */
   public static final Duration DELIVERY_RECORD_KEPT = Duration.ofDays(3);
 
-  private final ProviderRegistry registry;
+  private final ProviderConnectors registry;
   private final IntegrationStore integrations;
   private final WebhookSecretStore secrets;
   private final TaskStore tasks;
-  private final SyncScheduler scheduler;
+  private final SyncQueue syncs;
   private final WebhookDeliveryLog deliveries;
   private final Map<Provider, String> appSecrets;
   private final Clock clock;
 
   public WebhookInbox(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       IntegrationStore integrations,
       WebhookSecretStore secrets,
       TaskStore tasks,
-      SyncScheduler scheduler,
+      SyncQueue syncs,
       WebhookDeliveryLog deliveries,
       Map<Provider, String> appSecrets,
       Clock clock) {
@@ -67,18 +66,14 @@ public final class WebhookInbox {
     this.integrations = integrations;
     this.secrets = secrets;
     this.tasks = tasks;
-    this.scheduler = scheduler;
+    this.syncs = syncs;
     this.deliveries = deliveries;
     this.appSecrets = Map.copyOf(appSecrets);
     this.clock = clock;
   }
 
-  /**
-   * A delivery to an integration's URL ({@code registration} null) or to the URL of one of its
-   * webhooks; empty when no such integration of that provider exists (or the provider has no
-   * receiver). Handshakes are answered only on the URL of a registration awaiting one.
-   */
-  public Optional<Answer> forIntegration(
+  @Override
+  public Optional<WebhookAnswer> forIntegration(
       Provider provider,
       IntegrationId id,
       String registration,
@@ -124,7 +119,7 @@ public final class WebhookInbox {
         : secrets.get(WebhookKey.former(key.integrationId()));
   }
 
-  private Answer handshake(
+  private WebhookAnswer handshake(
       Provider provider, WebhookKey key, String registration, WebhookOutcome outcome, Instant now) {
     boolean established =
         registration != null
@@ -135,17 +130,18 @@ public final class WebhookInbox {
           "{} webhook handshake for {} refused: no registration of this URL awaits one",
           provider.displayName(),
           key.integrationId());
-      return new Answer(
+      return new WebhookAnswer(
           403,
           Map.of(),
           "handshake refused: this URL belongs to no webhook registration awaiting its handshake");
     }
     log.info("{} webhook handshake for {} answered", provider.displayName(), key.integrationId());
-    return new Answer(200, outcome.responseHeaders(), "handshake");
+    return new WebhookAnswer(200, outcome.responseHeaders(), "handshake");
   }
 
-  /** An app-level delivery (Linear), routed to integrations by the workspace it names. */
-  public Optional<Answer> forApp(Provider provider, Map<String, String> headers, byte[] body) {
+  @Override
+  public Optional<WebhookAnswer> forApp(
+      Provider provider, Map<String, String> headers, byte[] body) {
     Optional<WebhookReceiver> receiver = registry.receiver(provider);
     if (receiver.isEmpty()) {
       return Optional.empty();
@@ -159,7 +155,7 @@ public final class WebhookInbox {
       return Optional.of(rejected(provider, outcome));
     }
     if (outcome.kind() == WebhookOutcome.Kind.HANDSHAKE) {
-      return Optional.of(new Answer(200, outcome.responseHeaders(), "handshake"));
+      return Optional.of(new WebhookAnswer(200, outcome.responseHeaders(), "handshake"));
     }
     List<Integration> targets =
         outcome.workspaceExternalId() == null
@@ -173,7 +169,7 @@ public final class WebhookInbox {
    * the provider sends none (Asana), by a digest of the verified body: a redelivery carries the
    * same body.
    */
-  private Answer accept(WebhookOutcome outcome, byte[] body, List<Integration> targets) {
+  private WebhookAnswer accept(WebhookOutcome outcome, byte[] body, List<Integration> targets) {
     Instant now = clock.instant();
     String deliveryKey =
         outcome.deliveryId() != null ? outcome.deliveryId() : "body-sha256:" + sha256(body);
@@ -193,9 +189,9 @@ public final class WebhookInbox {
       if (!outcome.deletedExternalIds().isEmpty()) {
         tasks.markDeleted(i.id(), outcome.deletedExternalIds(), now);
       }
-      scheduler.soon(i.id());
+      syncs.soon(i.id());
     }
-    return new Answer(200, Map.of(), anyConnected && !anyFirst ? "duplicate" : "accepted");
+    return new WebhookAnswer(200, Map.of(), anyConnected && !anyFirst ? "duplicate" : "accepted");
   }
 
   private static String sha256(byte[] body) {
@@ -206,8 +202,8 @@ public final class WebhookInbox {
     }
   }
 
-  private static Answer rejected(Provider provider, WebhookOutcome outcome) {
+  private static WebhookAnswer rejected(Provider provider, WebhookOutcome outcome) {
     log.warn("{} webhook rejected: {}", provider.displayName(), outcome.reason());
-    return new Answer(401, Map.of(), "rejected: " + outcome.reason());
+    return new WebhookAnswer(401, Map.of(), "rejected: " + outcome.reason());
   }
 }

@@ -1,4 +1,4 @@
-package io.tasksync.app.sync;
+package io.tasksync.application.sync;
 
 import io.tasksync.domain.ConnectionStatus;
 import io.tasksync.domain.Integration;

@@ -1,4 +1,4 @@
-package io.tasksync.app.security;
+package io.tasksync.application.connect;
 
 import io.tasksync.domain.OrganizationId;
 import io.tasksync.domain.Provider;
@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * that asked, short-lived and single-use. The PKCE verifier and the digest of the browser's binding
  * cookie stay on the server in the shared {@link PendingAuthorizationStore}, keyed by the state's
  * nonce, and are handed out once when the state is redeemed, by whichever instance the callback
- * reaches: the signing key is the same on every instance ({@link StateKey}).
+ * reaches: the signing key is the same on every instance ({@link StateSigningKey}).
  */
 public final class OAuthStates {
 
@@ -54,7 +54,7 @@ public final class OAuthStates {
   private final Duration lifetime;
 
   public OAuthStates(
-      PendingAuthorizationStore pending, StateKey key, Clock clock, Duration lifetime) {
+      PendingAuthorizationStore pending, StateSigningKey key, Clock clock, Duration lifetime) {
     this.pending = pending;
     this.key = key.bytes();
     this.clock = clock;
@@ -146,7 +146,8 @@ public final class OAuthStates {
     }
   }
 
-  static String challenge(String verifier) {
+  /** The PKCE S256 challenge of a verifier. */
+  public static String challenge(String verifier) {
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));

@@ -1,4 +1,4 @@
-package io.tasksync.app.sync;
+package io.tasksync.application.sync;
 
 import io.tasksync.application.SyncTasksService;
 import io.tasksync.domain.IntegrationId;

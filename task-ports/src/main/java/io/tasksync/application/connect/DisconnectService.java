@@ -1,8 +1,11 @@
-package io.tasksync.app.connect;
+package io.tasksync.application.connect;
 
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.domain.ConnectionStatus;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.OAuthTokens;
+import io.tasksync.port.in.DisconnectUseCase;
+import io.tasksync.port.in.Disconnected;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderStateStore;
@@ -21,14 +24,11 @@ import org.slf4j.LoggerFactory;
  * page), revokes the grant where the provider allows, forgets the tokens, the webhook secrets and
  * what the provider adapter kept between runs, and keeps or deletes the imported tasks.
  */
-public final class DisconnectService {
-
-  /** What a disconnect did. */
-  public record Disconnected(boolean revoked, long tasksDeleted) {}
+public final class DisconnectService implements DisconnectUseCase {
 
   private static final Logger log = LoggerFactory.getLogger(DisconnectService.class);
 
-  private final ProviderRegistry registry;
+  private final ProviderConnectors registry;
   private final IntegrationStore integrations;
   private final SyncStateStore syncStates;
   private final TaskStore tasks;
@@ -38,7 +38,7 @@ public final class DisconnectService {
   private final Clock clock;
 
   public DisconnectService(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       IntegrationStore integrations,
       SyncStateStore syncStates,
       TaskStore tasks,
@@ -56,6 +56,7 @@ public final class DisconnectService {
     this.clock = clock;
   }
 
+  @Override
   public Disconnected disconnect(Integration integration, boolean deleteTasks) {
     Instant now = clock.instant();
     syncStates.get(integration.id()).ifPresent(s -> syncStates.save(s.pause(now)));

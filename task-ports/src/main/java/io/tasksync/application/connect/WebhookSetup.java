@@ -1,5 +1,6 @@
-package io.tasksync.app.connect;
+package io.tasksync.application.connect;
 
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.application.TokenSourceFactory;
 import io.tasksync.domain.Integration;
 import io.tasksync.port.out.WebhookRegistrar;
@@ -20,7 +21,7 @@ public final class WebhookSetup {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookSetup.class);
 
-  private final ProviderRegistry registry;
+  private final ProviderConnectors registry;
   private final TokenSourceFactory tokens;
   private final WebhookSecretStore secrets;
   private final URI publicBaseUrl;
@@ -28,7 +29,7 @@ public final class WebhookSetup {
   private final Clock clock;
 
   public WebhookSetup(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       TokenSourceFactory tokens,
       WebhookSecretStore secrets,
       URI publicBaseUrl,

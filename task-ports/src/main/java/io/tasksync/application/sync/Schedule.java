@@ -1,4 +1,4 @@
-package io.tasksync.app.config;
+package io.tasksync.application.sync;
 
 import java.time.Duration;
 import java.util.UUID;

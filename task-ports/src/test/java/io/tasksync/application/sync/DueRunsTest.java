@@ -1,4 +1,4 @@
-package io.tasksync.app.sync;
+package io.tasksync.application.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.tasksync.app.connect;
+package io.tasksync.port.in;
 
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Provider;

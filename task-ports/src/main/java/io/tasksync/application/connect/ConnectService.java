@@ -1,7 +1,6 @@
-package io.tasksync.app.connect;
+package io.tasksync.application.connect;
 
-import io.tasksync.app.security.OAuthStates;
-import io.tasksync.app.sync.SyncWorkers;
+import io.tasksync.application.ProviderConnectors;
 import io.tasksync.domain.ConnectionStatus;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;
@@ -11,10 +10,14 @@ import io.tasksync.domain.Provider;
 import io.tasksync.domain.RunKind;
 import io.tasksync.domain.SyncStatus;
 import io.tasksync.domain.Workspace;
+import io.tasksync.port.in.ConnectCallback;
+import io.tasksync.port.in.ConnectResult;
+import io.tasksync.port.in.ConnectUseCase;
 import io.tasksync.port.out.AuthorizationException;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderUnavailableException;
+import io.tasksync.port.out.SyncQueue;
 import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TaskSyncException;
@@ -36,27 +39,27 @@ import org.slf4j.LoggerFactory;
  * turns the callback into a stored integration with sealed tokens, its workspaces, its webhooks and
  * a background initial import. A refused callback stores nothing.
  */
-public final class ConnectService {
+public final class ConnectService implements ConnectUseCase {
 
   private static final Logger log = LoggerFactory.getLogger(ConnectService.class);
 
-  private final ProviderRegistry registry;
+  private final ProviderConnectors registry;
   private final OAuthStates oauthStates;
   private final IntegrationStore integrations;
   private final SyncStateStore syncStates;
   private final TokenCipher cipher;
   private final WebhookSetup webhooks;
-  private final SyncWorkers workers;
+  private final SyncQueue syncs;
   private final Clock clock;
 
   public ConnectService(
-      ProviderRegistry registry,
+      ProviderConnectors registry,
       OAuthStates oauthStates,
       IntegrationStore integrations,
       SyncStateStore syncStates,
       TokenCipher cipher,
       WebhookSetup webhooks,
-      SyncWorkers workers,
+      SyncQueue syncs,
       Clock clock) {
     this.registry = registry;
     this.oauthStates = oauthStates;
@@ -64,15 +67,12 @@ public final class ConnectService {
     this.syncStates = syncStates;
     this.cipher = cipher;
     this.webhooks = webhooks;
-    this.workers = workers;
+    this.syncs = syncs;
     this.clock = clock;
   }
 
-  /**
-   * The provider's consent URL for the organization, or empty when the provider is not wired. The
-   * consent can only be completed in the browser holding {@code browserBinding}.
-   */
-  public Optional<URI> authorize(
+  @Override
+  public Optional<URI> begin(
       OrganizationId organization, Provider provider, String browserBinding) {
     if (!registry.connectable().contains(provider)) {
       return Optional.empty();
@@ -83,12 +83,13 @@ public final class ConnectService {
     return Optional.of(client.authorizationUrl(issued.state(), issued.codeChallenge()));
   }
 
-  /**
-   * Completes a consent: the callback's {@code code}, {@code state} and {@code error}, and the
-   * binding cookie of the browser it arrived in (null when it sent none).
-   */
-  public ConnectResult complete(
-      Provider provider, String code, String state, String error, String browserBinding) {
+  @Override
+  public ConnectResult complete(ConnectCallback callback) {
+    Provider provider = callback.provider();
+    String code = callback.code();
+    String state = callback.state();
+    String error = callback.error();
+    String browserBinding = callback.browserBinding();
     Optional<OAuthStates.Pending> redeemed = oauthStates.redeem(state, provider);
     if (redeemed.isEmpty()) {
       log.warn("{} callback refused: the state is missing, tampered, expired or reused", provider);
@@ -135,7 +136,7 @@ public final class ConnectService {
     }
     Integration integration = store(pending.organization(), provider, tokens, workspaces);
     webhooks.registerInBackground(integration);
-    workers.submit(integration.id(), RunKind.INITIAL);
+    syncs.submit(integration.id(), RunKind.INITIAL);
     log.info(
         "{} connected for organization {} as integration {} ({} workspaces)",
         provider.displayName(),

@@ -1,4 +1,4 @@
-package io.tasksync.app.connect;
+package io.tasksync.application.connect;
 
 import io.tasksync.domain.Integration;
 import io.tasksync.port.out.WebhookKey;

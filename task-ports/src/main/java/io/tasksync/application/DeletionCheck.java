@@ -7,14 +7,22 @@ import io.tasksync.domain.SyncError;
 import io.tasksync.domain.SyncProgress;
 import io.tasksync.port.out.ExternalIdPage;
 import io.tasksync.port.out.TaskStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * After a complete full listing, marks stored tasks the listing did not see as deleted, within the
  * deletion guard's limits.
+ *
+ * <p>Reading every stored id is skipped when counts prove that no stored task can be missing: the
+ * listing wrote its active tasks (each one stored active from then on unless deleted), and when the
+ * store holds exactly as many active tasks and no task was deleted during the run, the stored
+ * active tasks are exactly those. Equal counts alone would not do: one task deleted by a webhook
+ * during the run and one stored task gone from the provider also give equal counts.
  */
 final class DeletionCheck {
 
@@ -26,6 +34,7 @@ final class DeletionCheck {
   private final SyncRunContext context;
   private final Integration integration;
   private final RunCheckpoints checkpoints;
+  private final Instant deletionsSince;
   private boolean reconciled;
   private boolean notKnownWhole;
 
@@ -33,6 +42,7 @@ final class DeletionCheck {
     this.context = context;
     this.integration = integration;
     this.checkpoints = checkpoints;
+    this.deletionsSince = context.now().minus(context.settings().leaseTtl());
   }
 
   /** Whether this run has checked the stored tasks against a whole listing. */
@@ -65,9 +75,13 @@ final class DeletionCheck {
       return new SyncError(ErrorCategory.TRANSIENT, NOT_KNOWN_WHOLE, context.now());
     }
     TaskStore tasks = context.tasks();
+    long storedActive = tasks.countActive(integration.id());
+    if (seen.accountsForAll(storedActive) && noDeletionsDuringTheRun()) {
+      reconciled = true;
+      return null;
+    }
     List<String> missing = missing(seen);
     reconciled = true;
-    long storedActive = tasks.countActive(integration.id());
     DeletionDecision decision =
         context.settings().deletionGuard().decide(true, storedActive, missing);
     if (decision.isRefused()) {
@@ -79,6 +93,17 @@ final class DeletionCheck {
       checkpoints.save(s -> s.count(new SyncProgress(0, 0, 0, 0, n, 0), context.now()));
     }
     return null;
+  }
+
+  /**
+   * Whether no task of the integration was marked deleted since shortly before this run began (by
+   * this run or by anyone else, such as a webhook), so every task the listing wrote active is still
+   * stored active. The margin of a lease's lifetime covers clocks that differ between processes, as
+   * leases already assume.
+   */
+  private boolean noDeletionsDuringTheRun() {
+    OptionalLong deleted = context.tasks().countDeletedSince(integration.id(), deletionsSince);
+    return deleted.isPresent() && deleted.getAsLong() == 0;
   }
 
   private List<String> missing(ListingSeen seen) {

@@ -15,6 +15,7 @@ import io.tasksync.port.out.TaskSyncException;
 import io.tasksync.port.out.UnmappedTask;
 import io.tasksync.port.out.UpsertResult;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -186,7 +187,7 @@ final class ListingReader {
     return !context.stopping();
   }
 
-  private java.time.Instant now() {
+  private Instant now() {
     return context.now();
   }
 

@@ -12,12 +12,17 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** A task store that counts the pages of stored ids read, delegating everything. */
+/**
+ * A task store that counts the pages of stored ids read and the deletion counts asked for,
+ * delegating everything.
+ */
 final class CountingIdListings implements TaskStore {
 
   private final TaskStore delegate;
   int idListings;
+  int deletionCounts;
 
   CountingIdListings(TaskStore delegate) {
     this.delegate = delegate;
@@ -52,6 +57,12 @@ final class CountingIdListings implements TaskStore {
   @Override
   public long countActive(IntegrationId integrationId) {
     return delegate.countActive(integrationId);
+  }
+
+  @Override
+  public OptionalLong countDeletedSince(IntegrationId integrationId, Instant since) {
+    deletionCounts++;
+    return delegate.countDeletedSince(integrationId, since);
   }
 
   @Override

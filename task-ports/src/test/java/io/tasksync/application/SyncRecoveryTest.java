@@ -64,7 +64,7 @@ class SyncRecoveryTest {
     assertThat(resumed.kind()).isEqualTo(RunKind.RECONCILE);
     assertThat(resumed.outcome()).isEqualTo(SyncOutcome.PARTIAL);
     assertThat(resumed.reconcileNeeded()).isTrue();
-    assertThat(resumed.warnings()).containsExactly(SyncRun.NOT_KNOWN_WHOLE);
+    assertThat(resumed.warnings()).containsExactly(DeletionCheck.NOT_KNOWN_WHOLE);
     assertThat(state().status()).isEqualTo(SyncStatus.PARTIAL);
     assertThat(state().lastError().category()).isEqualTo(ErrorCategory.TRANSIENT);
     assertThat(state().lastError().message()).contains("not known whole");

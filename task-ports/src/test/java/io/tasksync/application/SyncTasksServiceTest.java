@@ -343,29 +343,113 @@ class SyncTasksServiceTest {
 
   @Test
   void firstImportIntoAnEmptyStore_skipsTheStoredIdListing_andAsksForNoReconciliation() {
+    List<List<Task>> pages = pagesOf(3, 10);
     CountingIdListings counting = new CountingIdListings(tasks);
-    SyncTasksService service =
-        new SyncTasksService(
-            integrations,
-            states,
-            counting,
-            List.of(new ScriptedTaskProvider(pagesOf(3, 10))),
-            integrationId -> TokenSource.fixed("token"),
-            SyncSettings.defaults("w1"),
-            clock,
-            sleeper,
-            SyncObserver.NONE);
 
-    SyncReport first = sync(service, RunKind.INITIAL);
+    SyncReport first = sync(counted(counting, new ScriptedTaskProvider(pages)), RunKind.INITIAL);
     int listingsAfterFirst = counting.idListings;
-    SyncReport again = sync(service, RunKind.RECONCILE);
+    List<List<Task>> withoutOne = List.of(pages.get(0), pages.get(1), pages.get(2).subList(0, 9));
+    SyncReport again =
+        sync(counted(counting, new ScriptedTaskProvider(withoutOne)), RunKind.RECONCILE);
 
     assertThat(first.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
     assertThat(first.reconcileNeeded()).isFalse();
     assertThat(listingsAfterFirst).isZero();
     assertThat(again.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
     assertThat(counting.idListings).isPositive();
+    assertThat(tasks.countActive(id)).isEqualTo(29);
+  }
+
+  private SyncTasksService counted(CountingIdListings counting, ScriptedTaskProvider provider) {
+    return new SyncTasksService(
+        integrations,
+        states,
+        counting,
+        List.of(provider),
+        integrationId -> TokenSource.fixed("token"),
+        SyncSettings.defaults("w1"),
+        clock,
+        sleeper,
+        SyncObserver.NONE);
+  }
+
+  @Test
+  void fullListingThatWroteEveryStoredTask_provesNothingMissingFromCounts_withoutListingIds() {
+    List<List<Task>> pages = pagesOf(3, 10);
+    sync(service(new ScriptedTaskProvider(pages), "w1"), RunKind.INITIAL);
+    CountingIdListings counting = new CountingIdListings(tasks);
+
+    SyncReport report = sync(counted(counting, new ScriptedTaskProvider(pages)), RunKind.RECONCILE);
+
+    assertThat(report.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+    assertThat(report.reconcileNeeded()).isFalse();
+    assertThat(counting.idListings).isZero();
+    assertThat(counting.deletionCounts).isEqualTo(1);
     assertThat(tasks.countActive(id)).isEqualTo(30);
+  }
+
+  @Test
+  void fullListingWithOneTaskGoneAndOneNew_listsStoredIds_andMarksTheGoneOneDeleted() {
+    List<List<Task>> pages = pagesOf(2, 10);
+    sync(service(new ScriptedTaskProvider(pages), "w1"), RunKind.INITIAL);
+    Task gone = pages.get(1).get(4);
+    Task fresh = TestTasks.aTask(org, id).title("new").build();
+    List<Task> secondPage = new ArrayList<>(pages.get(1));
+    secondPage.set(4, fresh);
+    CountingIdListings counting = new CountingIdListings(tasks);
+
+    SyncReport report =
+        sync(
+            counted(counting, new ScriptedTaskProvider(List.of(pages.get(0), secondPage))),
+            RunKind.RECONCILE);
+
+    assertThat(report.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+    assertThat(report.progress().deleted()).isEqualTo(1);
+    assertThat(counting.idListings).isPositive();
+    assertThat(tasks.get(gone.key()).orElseThrow().isDeleted()).isTrue();
+    assertThat(tasks.get(fresh.key()).orElseThrow().isDeleted()).isFalse();
+    assertThat(tasks.countActive(id)).isEqualTo(20);
+  }
+
+  @Test
+  void listedTaskDeletedElsewhereDuringTheListing_stillLetsReconciliationFindAGoneTask() {
+    List<List<Task>> pages = pagesOf(2, 10);
+    sync(service(new ScriptedTaskProvider(pages), "w1"), RunKind.INITIAL);
+    Task gone = pages.get(1).get(9);
+    Task deletedByWebhook = pages.get(0).get(3);
+    ScriptedTaskProvider listing =
+        new ScriptedTaskProvider(List.of(pages.get(0), pages.get(1).subList(0, 9)))
+            .onPage(
+                1,
+                () ->
+                    tasks.markDeleted(id, List.of(deletedByWebhook.externalId()), clock.instant()));
+
+    SyncReport report = sync(service(listing, "w1"), RunKind.RECONCILE);
+
+    assertThat(report.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+    assertThat(tasks.get(gone.key()).orElseThrow().isDeleted()).isTrue();
+    assertThat(report.progress().deleted()).isEqualTo(1);
+    assertThat(tasks.countActive(id)).isEqualTo(18);
+  }
+
+  @Test
+  void listedTaskTheListingItselfLaterDeletes_stillLetsReconciliationFindAGoneTask() {
+    List<List<Task>> pages = pagesOf(2, 10);
+    sync(service(new ScriptedTaskProvider(pages), "w1"), RunKind.INITIAL);
+    Task gone = pages.get(1).get(9);
+    Task trashedLater = pages.get(0).get(2);
+    List<Task> secondPage = new ArrayList<>(pages.get(1).subList(0, 9));
+    secondPage.add(trashedLater.withDeletedAt(T0.minus(Duration.ofDays(1))));
+
+    SyncReport report =
+        sync(
+            service(new ScriptedTaskProvider(List.of(pages.get(0), secondPage)), "w1"),
+            RunKind.RECONCILE);
+
+    assertThat(report.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+    assertThat(tasks.get(gone.key()).orElseThrow().isDeleted()).isTrue();
+    assertThat(tasks.get(trashedLater.key()).orElseThrow().isDeleted()).isTrue();
+    assertThat(tasks.countActive(id)).isEqualTo(18);
   }
 
   @Test

@@ -28,6 +28,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -125,6 +126,14 @@ final class FirestoreTaskStore implements TaskStore {
   }
 
   @Override
+  public OptionalLong countDeletedSince(IntegrationId integrationId, Instant since) {
+    return OptionalLong.of(
+        calls
+            .await(deletedSinceQuery(integrationId, since).count().get(), "counting deleted tasks")
+            .getCount());
+  }
+
+  @Override
   public long deleteAll(IntegrationId integrationId) {
     Query page = tasks.whereEqualTo(INTEGRATION_ID, integrationId.value()).select(new String[0]);
     long removed = 0;
@@ -154,6 +163,14 @@ final class FirestoreTaskStore implements TaskStore {
   /** The query that pages through an integration's active ids, before its cursor and limit. */
   Query idsQuery(IntegrationId integrationId) {
     return active(integrationId).orderBy(EXTERNAL_ID).select(EXTERNAL_ID);
+  }
+
+  /** The query whose count is {@link #countDeletedSince}. */
+  Query deletedSinceQuery(IntegrationId integrationId, Instant since) {
+    return tasks
+        .whereEqualTo(INTEGRATION_ID, integrationId.value())
+        .whereEqualTo(DELETED, true)
+        .whereGreaterThanOrEqualTo(DELETED_AT, Values.timestamp(since));
   }
 
   /** The listing's queries, for checking them against the declared indexes. */

@@ -90,6 +90,11 @@ class FirestoreIndexesTest {
         "tasks",
         missing);
     check(
+        ((FirestoreTaskStore) stores.taskStore())
+            .deletedSinceQuery(IntegrationId.of("int"), Instant.EPOCH),
+        "tasks",
+        missing);
+    check(
         ((FirestoreIntegrationStore) stores.integrationStore())
             .workspaceQuery(Provider.ASANA, "ws-1"),
         "integrations",

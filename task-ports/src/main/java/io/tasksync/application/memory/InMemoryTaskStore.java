@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -121,6 +122,15 @@ public final class InMemoryTaskStore implements TaskStore {
     return tasks.values().stream()
         .filter(s -> s.task.integrationId().equals(integrationId) && !s.task.isDeleted())
         .count();
+  }
+
+  @Override
+  public synchronized OptionalLong countDeletedSince(IntegrationId integrationId, Instant since) {
+    return OptionalLong.of(
+        tasks.values().stream()
+            .filter(s -> s.task.integrationId().equals(integrationId) && s.task.isDeleted())
+            .filter(s -> !s.task.deletedAt().isBefore(since))
+            .count());
   }
 
   @Override

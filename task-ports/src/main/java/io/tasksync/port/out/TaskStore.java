@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Where normalized tasks are kept, keyed by integration and external id. */
 public interface TaskStore {
@@ -54,6 +55,17 @@ public interface TaskStore {
 
   /** How many of an integration's tasks are not deleted. */
   long countActive(IntegrationId integrationId);
+
+  /**
+   * How many of an integration's tasks are deleted with a {@code deletedAt} at or after {@code
+   * since}, counted without reading the tasks (from an index). A store that cannot count them so
+   * answers empty, and callers fall back to reading ids.
+   *
+   * @throws StoreUnavailableException when the store cannot be read
+   */
+  default OptionalLong countDeletedSince(IntegrationId integrationId, Instant since) {
+    return OptionalLong.empty();
+  }
 
   /**
    * Removes every task of an integration for good (disconnect with delete).

@@ -370,6 +370,38 @@ public abstract class TaskStoreContract {
   }
 
   @Test
+  void countDeletedSince_countsTheIntegrationsTasksDeletedAtOrAfterTheInstant() {
+    List<Task> tasks = new ArrayList<>();
+    IntStream.range(0, 5).forEach(i -> tasks.add(aTask(org, integration).build()));
+    Task otherIntegrations = aTask(org, TestTasks.anIntegration()).build();
+    Task upsertedDeleted = aTask(org, integration).deletedAt(T0.plusSeconds(20)).build();
+    tasks.add(upsertedDeleted);
+    store.upsert(tasks);
+    store.upsert(List.of(otherIntegrations));
+    Instant since = T0.plusSeconds(10);
+    store.markDeleted(integration, List.of(tasks.get(0).externalId()), since.minusMillis(1));
+    store.markDeleted(integration, List.of(tasks.get(1).externalId()), since);
+    store.markDeleted(integration, List.of(tasks.get(2).externalId()), since.plusSeconds(30));
+    store.markDeleted(
+        otherIntegrations.integrationId(), List.of(otherIntegrations.externalId()), since);
+
+    assertThat(store.countDeletedSince(integration, since)).hasValue(3);
+    assertThat(store.countDeletedSince(integration, since.plusSeconds(31))).hasValue(0);
+    assertThat(store.countDeletedSince(integration, T0)).hasValue(4);
+  }
+
+  @Test
+  void countDeletedSince_forgetsATaskThatReappeared() {
+    Task a = aTask(org, integration).build();
+    store.upsert(List.of(a));
+    store.markDeleted(integration, List.of(a.externalId()), T0);
+
+    store.upsert(List.of(a.toBuilder().title("back").build()));
+
+    assertThat(store.countDeletedSince(integration, T0)).hasValue(0);
+  }
+
+  @Test
   void activeExternalIds_pageThroughTheIntegrationsLiveTasks() {
     List<Task> tasks = new ArrayList<>();
     IntStream.range(0, 7).forEach(i -> tasks.add(aTask(org, integration).build()));

@@ -6,8 +6,10 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import io.tasksync.application.memory.InMemoryProviderStateStore;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
@@ -16,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Adds ClickUp's task provider, OAuth client and webhook parts to the app's sets; needs a Clock,
- * and reports API requests to the {@link ProviderCallObserver} the app sets through an {@link
- * OptionalBinder}, if any.
+ * reports API requests to the {@link ProviderCallObserver} the app sets through an {@link
+ * OptionalBinder}, if any, and keeps the archived lists of each workspace in the {@link
+ * ProviderStateStore} the app binds, if any (in memory otherwise).
  */
 public final class ClickUpModule extends AbstractModule {
 
@@ -30,6 +33,7 @@ public final class ClickUpModule extends AbstractModule {
   @Override
   protected void configure() {
     OptionalBinder.newOptionalBinder(binder(), ProviderCallObserver.class);
+    OptionalBinder.newOptionalBinder(binder(), ProviderStateStore.class);
     Multibinder.newSetBinder(binder(), TaskProvider.class);
     Multibinder.newSetBinder(binder(), OAuthClient.class);
     Multibinder.newSetBinder(binder(), WebhookReceiver.class);
@@ -38,8 +42,13 @@ public final class ClickUpModule extends AbstractModule {
 
   @Provides
   @Singleton
-  ClickUpAdapters clickUpAdapters(Clock clock, Optional<ProviderCallObserver> observer) {
-    return ClickUpAdapters.create(config, clock, observer.orElse(ProviderCallObserver.NONE));
+  ClickUpAdapters clickUpAdapters(
+      Clock clock, Optional<ProviderCallObserver> observer, Optional<ProviderStateStore> state) {
+    return ClickUpAdapters.create(
+        config,
+        clock,
+        observer.orElse(ProviderCallObserver.NONE),
+        state.orElseGet(InMemoryProviderStateStore::new));
   }
 
   @ProvidesIntoSet

@@ -57,7 +57,7 @@ record ProviderRig(
       case ASANA:
         return asana(tasks, raisedLimits ? 60_000 : 1_500, observer, state);
       case CLICKUP:
-        return clickUp(tasks, raisedLimits ? 60_000 : 100, observer);
+        return clickUp(tasks, raisedLimits ? 60_000 : 100, observer, state);
       default:
         return linear(tasks, raisedLimits, observer);
     }
@@ -89,7 +89,8 @@ record ProviderRig(
         standIn.projectCount() + " projects, " + standIn.userCount() + " users");
   }
 
-  private static ProviderRig clickUp(int tasks, int rpm, ProviderCallObserver observer) {
+  private static ProviderRig clickUp(
+      int tasks, int rpm, ProviderCallObserver observer, ProviderStateStore state) {
     ClickUpStandIn standIn =
         ClickUpStandIn.start(
             ClickUpStandInConfig.defaults().withWorkspace(1, tasks).withRateLimitPerMinute(rpm));
@@ -100,7 +101,8 @@ record ProviderRig(
                 .withRequestsPerMinute(rpm, Duration.ofSeconds(90))
                 .withIncludeArchived(true),
             Clock.systemUTC(),
-            observer);
+            observer,
+            state);
     return new ProviderRig(
         Provider.CLICKUP,
         standIn,

@@ -26,7 +26,7 @@ public final class AsanaAdapters {
     ObjectMapper json = new ObjectMapper();
     AsanaHttp http =
         new AsanaHttp(config, json, new AsanaBudget(config.budget().requestsPerMinute()), observer);
-    this.taskProvider = new AsanaTaskProvider(config, http, json, state);
+    this.taskProvider = new AsanaTaskProvider(config, http, json, state, clock);
     this.oauthClient = new AsanaOAuthClient(config, clock);
     this.webhookReceiver = new AsanaWebhookReceiver(json);
     this.webhookRegistrar = new AsanaWebhookRegistrar(http);

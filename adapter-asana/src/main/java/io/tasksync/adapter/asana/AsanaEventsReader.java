@@ -78,7 +78,9 @@ final class AsanaEventsReader {
     }
     Set<String> changed = new LinkedHashSet<>();
     Set<String> deleted = new LinkedHashSet<>();
-    String token = tokens.get(integration.id(), project).orElse(null);
+    AsanaSyncTokens.Kept kept = tokens.get(integration.id(), project).orElse(null);
+    String token = kept == null ? null : kept.token();
+    boolean moved = false;
     try {
       boolean more = true;
       for (int batch = 0; more && batch < MAX_BATCHES; batch++) {
@@ -87,6 +89,7 @@ final class AsanaEventsReader {
                 + AsanaListing.enc(project)
                 + (token == null ? "" : "&sync=" + AsanaListing.enc(token));
         JsonNode body = http.get(key(), access, q);
+        moved |= !body.path("data").isEmpty();
         for (JsonNode e : body.path("data")) {
           JsonNode resource = e.path("resource");
           if (!"task".equals(resource.path("resource_type").asText())) {
@@ -103,7 +106,7 @@ final class AsanaEventsReader {
         token = body.path("sync").asText(token);
         more = body.path("has_more").asBoolean(false);
       }
-      tokens.put(integration.id(), project, token);
+      tokens.advance(integration.id(), project, kept, token, moved);
     } catch (AsanaFailure.SyncTokenExpired e) {
       tokens.put(integration.id(), project, e.freshToken);
       log.warn(

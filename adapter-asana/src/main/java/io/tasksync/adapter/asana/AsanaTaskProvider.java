@@ -9,6 +9,7 @@ import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.TaskPage;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TokenSource;
+import java.time.Clock;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -27,11 +28,15 @@ final class AsanaTaskProvider implements TaskProvider {
   private final AsanaSyncTokens syncTokens;
 
   AsanaTaskProvider(
-      AsanaConfig config, AsanaHttp http, ObjectMapper json, ProviderStateStore state) {
+      AsanaConfig config,
+      AsanaHttp http,
+      ObjectMapper json,
+      ProviderStateStore state,
+      Clock clock) {
     this.config = config;
     this.http = http;
     this.json = json;
-    this.syncTokens = new AsanaSyncTokens(state);
+    this.syncTokens = new AsanaSyncTokens(state, clock);
   }
 
   @Override

@@ -1,8 +1,10 @@
 package io.tasksync.adapter.clickup;
 
+import io.tasksync.application.memory.InMemoryProviderStateStore;
 import io.tasksync.port.out.OAuthClient;
 import io.tasksync.port.out.ProviderCallObserver;
 import io.tasksync.port.out.ProviderConnector;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.WebhookReceiver;
 import io.tasksync.port.out.WebhookRegistrar;
@@ -18,7 +20,8 @@ public final class ClickUpAdapters {
   private final ClickUpWebhookReceiver webhookReceiver;
   private final ClickUpWebhookRegistrar webhookRegistrar;
 
-  private ClickUpAdapters(ClickUpConfig config, Clock clock, ProviderCallObserver observer) {
+  private ClickUpAdapters(
+      ClickUpConfig config, Clock clock, ProviderCallObserver observer, ProviderStateStore state) {
     ClickUpRateBudget budget =
         new ClickUpRateBudget(
             config.budget().requestsPerMinute(),
@@ -26,7 +29,7 @@ public final class ClickUpAdapters {
             config.http().maxRateLimitWait(),
             clock);
     this.taskProvider =
-        new ClickUpTaskProvider(new ClickUpHttp(config, budget, observer), config, clock);
+        new ClickUpTaskProvider(new ClickUpHttp(config, budget, observer), config, clock, state);
     this.oauthClient = new ClickUpOAuthClient(config);
     this.webhookReceiver = new ClickUpWebhookReceiver();
     this.webhookRegistrar = new ClickUpWebhookRegistrar(taskProvider);
@@ -37,10 +40,27 @@ public final class ClickUpAdapters {
     return create(config, clock, ProviderCallObserver.NONE);
   }
 
-  /** The adapters, reporting each API request and rate-limit wait to {@code observer}. */
+  /**
+   * The adapters, reporting each API request and rate-limit wait to {@code observer}, and keeping
+   * the archived lists found by the last walk of each workspace in memory only (a restarted process
+   * walks again on its first run).
+   */
   public static ClickUpAdapters create(
       ClickUpConfig config, Clock clock, ProviderCallObserver observer) {
-    return new ClickUpAdapters(config, clock, Objects.requireNonNull(observer, "observer"));
+    return create(config, clock, observer, new InMemoryProviderStateStore());
+  }
+
+  /**
+   * As {@link #create(ClickUpConfig, Clock, ProviderCallObserver)}, keeping the archived lists in
+   * {@code state}, so incremental runs of any process read them instead of walking the hierarchy.
+   */
+  public static ClickUpAdapters create(
+      ClickUpConfig config, Clock clock, ProviderCallObserver observer, ProviderStateStore state) {
+    return new ClickUpAdapters(
+        config,
+        clock,
+        Objects.requireNonNull(observer, "observer"),
+        Objects.requireNonNull(state, "state"));
   }
 
   public TaskProvider taskProvider() {

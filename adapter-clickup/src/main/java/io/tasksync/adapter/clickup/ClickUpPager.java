@@ -198,7 +198,7 @@ final class ClickUpPager implements Iterator<TaskPage> {
 
   private List<String> archivedLists(ClickUpTeam team) {
     if (!team.id().equals(archivedTeam)) {
-      archivedLists = provider.archivedLists(request.tokens(), team);
+      archivedLists = provider.archivedLists().of(request, team);
       archivedTeam = team.id();
     }
     return archivedLists;

@@ -5,6 +5,7 @@ import io.tasksync.domain.Provider;
 import io.tasksync.domain.Workspace;
 import io.tasksync.kit.paging.ReadAhead;
 import io.tasksync.port.out.FetchRequest;
+import io.tasksync.port.out.ProviderStateStore;
 import io.tasksync.port.out.TaskPage;
 import io.tasksync.port.out.TaskProvider;
 import io.tasksync.port.out.TokenSource;
@@ -27,12 +28,15 @@ final class ClickUpTaskProvider implements TaskProvider {
   private final ClickUpConfig config;
   private final ClickUpTimeTotals timeTotals;
   private final Clock clock;
+  private final ClickUpArchivedLists archivedLists;
 
-  ClickUpTaskProvider(ClickUpHttp http, ClickUpConfig config, Clock clock) {
+  ClickUpTaskProvider(
+      ClickUpHttp http, ClickUpConfig config, Clock clock, ProviderStateStore state) {
     this.http = http;
     this.config = config;
     this.timeTotals = new ClickUpTimeTotals(http, config);
     this.clock = clock;
+    this.archivedLists = new ClickUpArchivedLists(this, state);
   }
 
   @Override
@@ -159,5 +163,9 @@ final class ClickUpTaskProvider implements TaskProvider {
 
   Clock clock() {
     return clock;
+  }
+
+  ClickUpArchivedLists archivedLists() {
+    return archivedLists;
   }
 }

@@ -84,6 +84,64 @@ class DueRunsTest {
   }
 
   @Test
+  void twoInstances_reconcileEachIntegrationOncePerReconcileInterval() {
+    Duration reconcileEvery = Duration.ofHours(6);
+    List<RunKind> kinds = new ArrayList<>();
+    DueRuns ra = reconciles(reconcileEvery, runsOfA, kinds);
+    DueRuns rb = reconciles(reconcileEvery, runsOfB, kinds);
+    ra.tick();
+    rb.tick();
+
+    for (int interval = 1; interval <= 2; interval++) {
+      clock.now = T0.plus(reconcileEvery.multipliedBy(interval));
+      rb.tick();
+      ra.tick();
+      clock.now = clock.now.plusSeconds(1);
+      ra.tick();
+      rb.tick();
+    }
+
+    List<IntegrationId> all = new ArrayList<>(runsOfA);
+    all.addAll(runsOfB);
+    assertThat(all).hasSize(20);
+    ids.forEach(id -> assertThat(all.stream().filter(id::equals)).hasSize(2));
+    assertThat(kinds).containsOnly(RunKind.RECONCILE);
+  }
+
+  @Test
+  void dueReconcile_waitsWhileAnotherInstanceRunsASync() {
+    Duration reconcileEvery = Duration.ofHours(6);
+    DueRuns ra = reconciles(reconcileEvery, runsOfA, new ArrayList<>());
+    ra.tick();
+    IntegrationId id = ids.get(0);
+    clock.now = T0.plus(reconcileEvery);
+    SyncState leased =
+        states.acquireLease(id, "other/1", clock.now, Duration.ofMinutes(2)).orElseThrow();
+    states.save(leased.start(RunKind.INCREMENTAL, clock.now));
+
+    ra.tick();
+    assertThat(runsOfA).hasSize(9).doesNotContain(id);
+
+    states.save(states.get(id).orElseThrow().succeed(clock.now).withLease(null));
+    ra.tick();
+    assertThat(runsOfA).hasSize(10).contains(id);
+  }
+
+  private DueRuns reconciles(Duration every, List<IntegrationId> runs, List<RunKind> kinds) {
+    return new DueRuns(
+        integrations,
+        states,
+        id -> false,
+        (id, k) -> {
+          runs.add(id);
+          kinds.add(k);
+        },
+        RunKind.RECONCILE,
+        every,
+        clock);
+  }
+
+  @Test
   void runLeftByADeadInstance_isTakenOverOnlyAfterItsLeaseExpires() {
     IntegrationId id = ids.get(0);
     SyncState leased = states.acquireLease(id, "dead/1", T0, Duration.ofMinutes(2)).orElseThrow();

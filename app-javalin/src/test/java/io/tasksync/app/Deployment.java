@@ -95,10 +95,15 @@ final class Deployment implements AutoCloseable {
   ChildApp startInstance(String instanceId) {
     Map<String, String> env = new HashMap<>(shared);
     env.put("TASKSYNC_INSTANCE_ID", instanceId);
-    ChildApp app = ChildApp.start(env, logs.resolve(instanceId + ".log"));
+    ChildApp app = ChildApp.start(env, logs.resolve(instanceId + "-" + (apps.size() + 1) + ".log"));
     apps.add(app);
     await(instanceId + " up").atMost(STEP).until(app::isUp);
     return app;
+  }
+
+  /** The Tink keyset every instance shares. */
+  String keyset() {
+    return shared.get("TASKSYNC_TINK_KEYSET");
   }
 
   IntegrationId seedAsana(AsanaStandIn asana, OrganizationId org) {
@@ -126,8 +131,7 @@ final class Deployment implements AutoCloseable {
     IntegrationId id = IntegrationId.of(UUID.randomUUID().toString());
     Instant now = Instant.now();
     OAuthTokens tokens = new OAuthTokens(access, refresh, now.plus(Duration.ofHours(1)), "default");
-    EncryptedCredentials sealed =
-        TinkTokenCipher.fromJsonKeyset(shared.get("TASKSYNC_TINK_KEYSET")).seal(tokens, id);
+    EncryptedCredentials sealed = TinkTokenCipher.fromJsonKeyset(keyset()).seal(tokens, id);
     Integration integration =
         Integration.connected(id, org, provider, sealed, List.of(), now)
             .withWorkspaces(List.of(workspace), now);
@@ -156,7 +160,7 @@ final class Deployment implements AutoCloseable {
   static ConditionFactory store(String alias) {
     return await(alias)
         .atMost(STEP)
-        .pollInterval(Duration.ofMillis(200))
+        .pollInterval(Duration.ofMillis(100))
         .ignoreExceptionsInstanceOf(StoreUnavailableException.class);
   }
 

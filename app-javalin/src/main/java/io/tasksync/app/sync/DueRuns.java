@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
  * The periodic runs of one kind (INCREMENTAL or RECONCILE), shared by every instance through the
  * sync state: an integration first seen is given a due time one interval ahead ({@code nextRunAt},
  * {@code nextReconcileAt}); a due one is claimed atomically (the claim moves the due time on), so
- * of N instances exactly one queues its run; a due run waits while another run holds a live lease.
- * The incremental schedule also queues a run left RUNNING by a dead instance once its lease has
- * expired, resuming from its checkpoint.
+ * of N instances exactly one queues its run; a due run waits while another run holds a live lease,
+ * and a claimed run that met another instance's lease ({@code owed}) is queued again once the
+ * integration is free. The incremental schedule also queues a run left RUNNING by a dead instance
+ * once its lease has expired, resuming from its checkpoint.
  */
 final class DueRuns {
 
@@ -33,6 +34,7 @@ final class DueRuns {
   private final SyncStateStore states;
   private final Predicate<IntegrationId> queued;
   private final BiConsumer<IntegrationId, RunKind> submit;
+  private final Predicate<IntegrationId> owed;
   private final RunKind kind;
   private final Duration every;
   private final Clock clock;
@@ -44,7 +46,7 @@ final class DueRuns {
       BiConsumer<IntegrationId, RunKind> submit,
       Duration every,
       Clock clock) {
-    this(integrations, states, queued, submit, RunKind.INCREMENTAL, every, clock);
+    this(integrations, states, queued, submit, id -> false, RunKind.INCREMENTAL, every, clock);
   }
 
   DueRuns(
@@ -52,6 +54,7 @@ final class DueRuns {
       SyncStateStore states,
       Predicate<IntegrationId> queued,
       BiConsumer<IntegrationId, RunKind> submit,
+      Predicate<IntegrationId> owed,
       RunKind kind,
       Duration every,
       Clock clock) {
@@ -59,6 +62,7 @@ final class DueRuns {
     this.states = states;
     this.queued = queued;
     this.submit = submit;
+    this.owed = owed;
     this.kind = kind;
     this.every = every;
     this.clock = clock;
@@ -95,6 +99,10 @@ final class DueRuns {
       return;
     }
     if (state.isPresent() && state.get().status() == SyncStatus.RUNNING) {
+      return;
+    }
+    if (owed.test(id)) {
+      submit.accept(id, kind);
       return;
     }
     Instant next = state.map(s -> s.nextDueAt(kind)).orElse(null);

@@ -79,6 +79,7 @@ public final class SyncScheduler {
             states,
             workers::isQueued,
             workers::submit,
+            workers::takeOwedReconcile,
             RunKind.RECONCILE,
             schedule.reconcileEvery(),
             clock);

@@ -3,6 +3,7 @@ package io.tasksync.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tasksync.app.config.AppConfig;
 import io.tasksync.app.wiring.InMemoryStoreModule;
 import io.tasksync.application.sync.Schedule;
@@ -14,6 +15,7 @@ import io.tasksync.port.out.SyncStateStore;
 import io.tasksync.port.out.TaskStore;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,54 @@ class SchedulerTest {
     }
 
     assertThat(fake.fetches.get()).isGreaterThanOrEqualTo(3);
+  }
+
+  /**
+   * Every RECONCILE an instance starts either fetches or meets the other's lease; claimed through
+   * the shared sync state, the starts of both together are at most one per period (the claim moves
+   * {@code nextReconcileAt} one period on), where each instance's own timer would start two.
+   */
+  @Test
+  void twoInstancesOnOneStore_startOneReconcilePerPeriod() {
+    SharedStoresModule stores = new SharedStoresModule();
+    Duration period = Duration.ofMillis(400);
+    FakeProvider fake = new FakeProvider(Provider.ASANA, URI.create("http://127.0.0.1:9/c"), 8);
+
+    AppConfig shared = TestApp.config();
+
+    try (TestApp a = TestApp.start(fake, reconcilingEvery(shared, period), stores);
+        TestApp b = TestApp.start(fake, reconcilingEvery(shared, period), stores)) {
+      Instant from = Instant.now();
+      IntegrationId id = Connecting.connect(a, TestApp.KEY_A);
+      await().atMost(Duration.ofSeconds(30)).until(() -> reconcileStarts(fake, a, b) >= 6);
+      long started = reconcileStarts(fake, a, b);
+      long periods = Duration.between(from, Instant.now()).toMillis() / period.toMillis();
+
+      assertThat(started).isLessThanOrEqualTo(periods + 1);
+      assertThat(stores.tasks.countActive(id)).isEqualTo(8);
+    }
+  }
+
+  private static long reconcileStarts(FakeProvider fake, TestApp a, TestApp b) {
+    long fetched = fake.kinds.stream().filter(RunKind.RECONCILE::equals).count();
+    return fetched + (long) (leaseConflicts(a) + leaseConflicts(b));
+  }
+
+  private static double leaseConflicts(TestApp app) {
+    return app.get(PrometheusMeterRegistry.class).counter("tasksync.lease.conflicts").count();
+  }
+
+  /** {@code base} with its own instance id, reconciling every {@code period}. */
+  private static AppConfig reconcilingEvery(AppConfig base, Duration period) {
+    return new AppConfig(
+        0,
+        base.publicBaseUrl(),
+        base.apiKeys(),
+        base.tinkKeyset(),
+        base.providers(),
+        null,
+        new Schedule(2, Duration.ofHours(1), period, Duration.ofMillis(50)),
+        false);
   }
 
   @Test

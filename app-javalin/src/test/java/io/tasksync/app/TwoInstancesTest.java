@@ -2,20 +2,13 @@ package io.tasksync.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.tasksync.adapter.firestore.FirestoreConfig;
 import io.tasksync.adapter.firestore.FirestoreStores;
-import io.tasksync.app.demo.SandboxProviders;
 import io.tasksync.app.security.SealedWebhookSecretStore;
 import io.tasksync.app.security.TinkTokenCipher;
-import io.tasksync.domain.EncryptedCredentials;
 import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;
-import io.tasksync.domain.OAuthTokens;
 import io.tasksync.domain.OrganizationId;
-import io.tasksync.domain.Provider;
-import io.tasksync.domain.Workspace;
 import io.tasksync.port.out.StoreUnavailableException;
 import io.tasksync.port.out.WebhookKey;
 import io.tasksync.sandbox.asana.AsanaStandIn;
@@ -24,16 +17,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -49,34 +36,30 @@ import org.junit.jupiter.api.Timeout;
  */
 class TwoInstancesTest {
 
-  private static final Duration STEP = Duration.ofSeconds(60);
-  private static final String KEYSET = "TASKSYNC_TINK_KEYSET";
+  private static final Duration STEP = Deployment.STEP;
 
-  private static Path logs;
-  private static FirestoreEmulatorJar emulator;
   private static AsanaStandIn asana;
+  private static Deployment deployment;
   private static FirestoreStores stores;
   private static ChildApp a;
   private static ChildApp b;
 
+  /** Two instances behind one public URL, with what every instance must share. */
   @BeforeAll
   static void startTwoInstances() {
-    Path jar = Path.of(System.getProperty("firestore.emulator.jar", FirestoreEmulatorJar.PATH));
-    assumeTrue(Files.isReadable(jar), "the Firestore emulator jar is not installed at " + jar);
-    logs = Path.of("target", "two-instances", UUID.randomUUID().toString().substring(0, 8));
-    String project = "two-" + UUID.randomUUID().toString().substring(0, 8);
-    emulator = FirestoreEmulatorJar.start(jar, logs);
     asana = AsanaStandIn.start(AsanaStandInConfig.defaults().withTaskCount(20));
-    stores = FirestoreStores.create(FirestoreConfig.emulator(project, emulator.hostAndPort()));
-    a = ChildApp.start(env(project, "a"), logs.resolve("a.log"));
-    b = ChildApp.start(env(project, "b"), logs.resolve("b.log"));
-    await("A up").atMost(STEP).until(a::isUp);
-    await("B up").atMost(STEP).until(b::isUp);
+    deployment =
+        Deployment.start("two-instances")
+            .withAsana(asana)
+            .with("TASKSYNC_PUBLIC_BASE_URL", "http://127.0.0.1:" + ChildJvm.freePort());
+    stores = deployment.stores;
+    a = deployment.startInstance("two-instances-a");
+    b = deployment.startInstance("two-instances-b");
   }
 
   @AfterAll
   static void stopAll() {
-    for (AutoCloseable c : new AutoCloseable[] {a, b, stores, asana, emulator}) {
+    for (AutoCloseable c : new AutoCloseable[] {deployment, asana}) {
       try {
         if (c != null) {
           c.close();
@@ -145,9 +128,9 @@ class TwoInstancesTest {
   @Test
   @Timeout(value = 90)
   void sameDeliveryPostedToAAndB_isRecordedOnceAndSyncedOnce() throws Exception {
-    IntegrationId id = seedConnectedIntegration();
+    IntegrationId id = deployment.seedAsana(asana, OrganizationId.of("org-hooks"));
     new SealedWebhookSecretStore(
-            stores.webhookSecretStore(), TinkTokenCipher.fromJsonKeyset(SHARED.get(KEYSET)))
+            stores.webhookSecretStore(), TinkTokenCipher.fromJsonKeyset(deployment.keyset()))
         .put(WebhookKey.of(id, "hook-1"), "s3cret");
     double before = syncs();
     String body =
@@ -196,31 +179,6 @@ class TwoInstancesTest {
             MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** A connected Asana integration with a grant the stand-in issued, sealed as the app seals. */
-  private static IntegrationId seedConnectedIntegration() {
-    IntegrationId id = IntegrationId.of(UUID.randomUUID().toString());
-    AsanaStandIn.Grant grant = asana.issueGrant();
-    Instant now = Instant.now();
-    OAuthTokens tokens =
-        new OAuthTokens(
-            grant.accessToken(), grant.refreshToken(), now.plus(Duration.ofHours(1)), "default");
-    EncryptedCredentials sealed =
-        TinkTokenCipher.fromJsonKeyset(SHARED.get(KEYSET)).seal(tokens, id);
-    Integration integration =
-        Integration.connected(
-                id, OrganizationId.of("org-hooks"), Provider.ASANA, sealed, List.of(), now)
-            .withWorkspaces(List.of(new Workspace(asana.workspaceGid(), "Hooks")), now);
-    await("the emulator takes the first write")
-        .atMost(STEP)
-        .ignoreExceptionsInstanceOf(StoreUnavailableException.class)
-        .until(
-            () -> {
-              stores.integrationStore().save(integration);
-              return true;
-            });
-    return id;
-  }
-
   private static HttpRequest.Builder request(ChildApp app, String path) {
     return HttpRequest.newBuilder(app.base.resolve(path)).timeout(Duration.ofSeconds(20));
   }
@@ -239,30 +197,4 @@ class TwoInstancesTest {
                 () -> new AssertionError("no " + name + " cookie in " + response.headers()));
     return set.substring(0, set.indexOf(';'));
   }
-
-  private static Map<String, String> env(String project, String instance) {
-    Map<String, String> env = new HashMap<>(SHARED);
-    env.put("TASKSYNC_INSTANCE_ID", "two-instances-" + instance);
-    env.put("TASKSYNC_ASANA_AUTH_BASE_URL", asana.baseUrl().toString());
-    env.put("TASKSYNC_ASANA_API_BASE_URL", asana.apiBaseUrl().toString());
-    env.put("TASKSYNC_FIRESTORE_PROJECT", project);
-    env.put("FIRESTORE_EMULATOR_HOST", emulator.hostAndPort());
-    return env;
-  }
-
-  /** What every instance must share: keyset, API keys, provider app, public URL. */
-  private static final Map<String, String> SHARED =
-      Map.of(
-          "TASKSYNC_DEMO",
-          "false",
-          "TASKSYNC_API_KEYS",
-          TestApp.ORG_A.value() + ":" + TestApp.KEY_A,
-          "TASKSYNC_TINK_KEYSET",
-          TinkTokenCipher.generateJsonKeyset(),
-          "TASKSYNC_ASANA_CLIENT_ID",
-          SandboxProviders.CLIENT_ID,
-          "TASKSYNC_ASANA_CLIENT_SECRET",
-          SandboxProviders.CLIENT_SECRET,
-          "TASKSYNC_PUBLIC_BASE_URL",
-          "http://127.0.0.1:" + ChildJvm.freePort());
 }

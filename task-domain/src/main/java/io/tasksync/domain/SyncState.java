@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * The sync state of one integration: status, kind of run, checkpoint, progress, last error,
- * timestamps and the lease of the worker running it. Transitions are checked by {@link SyncStatus}.
+ * timestamps, when the next scheduled incremental and reconcile runs are due, and the lease of the
+ * worker running it. Transitions are checked by {@link SyncStatus}.
  */
 public record SyncState(
     IntegrationId integrationId,
@@ -18,6 +19,7 @@ public record SyncState(
     Instant finishedAt,
     Instant lastSuccessAt,
     Instant nextRunAt,
+    Instant nextReconcileAt,
     Lease lease) {
 
   public SyncState {
@@ -29,7 +31,19 @@ public record SyncState(
 
   public static SyncState idle(IntegrationId integrationId) {
     return new SyncState(
-        integrationId, SyncStatus.IDLE, null, null, null, null, null, null, null, null, null, null);
+        integrationId,
+        SyncStatus.IDLE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** Whether the next run should continue an interrupted one rather than start afresh. */
@@ -179,6 +193,40 @@ public record SyncState(
     return d.build();
   }
 
+  /**
+   * When the next scheduled run of {@code kind} is due: {@code nextRunAt} for INCREMENTAL, {@code
+   * nextReconcileAt} for RECONCILE (INITIAL runs are not scheduled).
+   */
+  public Instant nextDueAt(RunKind kind) {
+    return scheduled(kind) == RunKind.RECONCILE ? nextReconcileAt : nextRunAt;
+  }
+
+  /** Sets when the next scheduled run of {@code kind} is due (see {@link #nextDueAt}). */
+  public SyncState withNextDueAt(RunKind kind, Instant next) {
+    Draft d = new Draft(this);
+    if (scheduled(kind) == RunKind.RECONCILE) {
+      d.nextReconcileAt = next;
+    } else {
+      d.nextRunAt = next;
+    }
+    return d.build();
+  }
+
+  /** This state with each scheduled due time the later of its own and {@code other}'s. */
+  public SyncState keepingLaterDueTimes(SyncState other) {
+    Draft d = new Draft(this);
+    d.nextRunAt = later(nextRunAt, other.nextRunAt);
+    d.nextReconcileAt = later(nextReconcileAt, other.nextReconcileAt);
+    return d.build();
+  }
+
+  private static RunKind scheduled(RunKind kind) {
+    if (kind != RunKind.INCREMENTAL && kind != RunKind.RECONCILE) {
+      throw new IllegalArgumentException(kind + " runs are not scheduled");
+    }
+    return kind;
+  }
+
   private Draft moveTo(SyncStatus target) {
     Draft d = new Draft(this);
     d.status = status.moveTo(target);
@@ -205,6 +253,7 @@ public record SyncState(
     private Instant finishedAt;
     private Instant lastSuccessAt;
     private Instant nextRunAt;
+    private Instant nextReconcileAt;
     private Lease lease;
 
     Draft(SyncState s) {
@@ -219,6 +268,7 @@ public record SyncState(
       finishedAt = s.finishedAt;
       lastSuccessAt = s.lastSuccessAt;
       nextRunAt = s.nextRunAt;
+      nextReconcileAt = s.nextReconcileAt;
       lease = s.lease;
     }
 
@@ -235,6 +285,7 @@ public record SyncState(
           finishedAt,
           lastSuccessAt,
           nextRunAt,
+          nextReconcileAt,
           lease);
     }
   }

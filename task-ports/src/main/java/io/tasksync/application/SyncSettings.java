@@ -39,6 +39,18 @@ public record SyncSettings(
     }
   }
 
+  public SyncSettings withLeaseTtl(Duration newLeaseTtl) {
+    return new SyncSettings(
+        owner,
+        newLeaseTtl,
+        maxAttempts,
+        backoff,
+        maxRateLimitWait,
+        maxRateLimitWaits,
+        deletionGuard,
+        idPageSize);
+  }
+
   public static SyncSettings defaults(String owner) {
     return new SyncSettings(
         owner,

@@ -8,6 +8,7 @@ import com.google.cloud.firestore.Precondition;
 import com.google.cloud.firestore.Transaction;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Lease;
+import io.tasksync.domain.RunKind;
 import io.tasksync.domain.SyncState;
 import io.tasksync.port.out.LeaseLostException;
 import io.tasksync.port.out.StoreUnavailableException;
@@ -58,11 +59,7 @@ final class FirestoreSyncStateStore implements SyncStateStore {
                       || !current.lease().owner().equals(owner)) {
                     return false;
                   }
-                  tx.set(
-                      ref,
-                      SyncStateMapper.toDocument(
-                          state.withNextRunAt(
-                              SyncState.later(state.nextRunAt(), current.nextRunAt()))));
+                  tx.set(ref, SyncStateMapper.toDocument(state.keepingLaterDueTimes(current)));
                   return true;
                 }),
             "saving a sync state");
@@ -101,21 +98,23 @@ final class FirestoreSyncStateStore implements SyncStateStore {
    * on the next tick.
    */
   @Override
-  public boolean claimDueRun(IntegrationId integrationId, Instant now, Instant next) {
+  public boolean claimDueRun(IntegrationId integrationId, RunKind kind, Instant now, Instant next) {
+    String field = SyncStateMapper.nextDueField(kind);
     DocumentReference ref = ref(integrationId);
     DocumentSnapshot doc = calls.await(ref.get(), "reading a sync state");
     SyncState current = doc.exists() ? stateOf(integrationId, doc) : null;
-    if (current != null && current.nextRunAt() != null && current.nextRunAt().isAfter(now)) {
+    Instant due = current == null ? null : current.nextDueAt(kind);
+    if (due != null && due.isAfter(now)) {
       return false;
     }
     SyncState claimed =
-        (current == null ? SyncState.idle(integrationId) : current).withNextRunAt(next);
+        (current == null ? SyncState.idle(integrationId) : current).withNextDueAt(kind, next);
     try {
       calls.await(
           current == null
               ? ref.create(SyncStateMapper.toDocument(claimed))
               : ref.update(
-                  Map.<String, Object>of(SyncStateMapper.NEXT_RUN_AT, Values.timestamp(next)),
+                  Map.<String, Object>of(field, Values.timestamp(next)),
                   Precondition.updatedAt(doc.getUpdateTime())),
           "claiming a scheduled sync");
       return true;

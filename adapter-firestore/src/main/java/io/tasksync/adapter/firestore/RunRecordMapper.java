@@ -42,6 +42,7 @@ final class RunRecordMapper {
     doc.put("rateLimitedRequests", r.rateLimitedRequests());
     doc.put("warnings", r.warnings());
     doc.put("activeTasks", r.activeTasks());
+    doc.put("instanceId", r.instanceId());
     return doc;
   }
 
@@ -73,6 +74,7 @@ final class RunRecordMapper {
         Values.count(doc, "providerRequests"),
         Values.count(doc, "rateLimitedRequests"),
         Values.strings(doc, "warnings"),
-        Values.count(doc, "activeTasks"));
+        Values.count(doc, "activeTasks"),
+        Values.string(doc, "instanceId"));
   }
 }

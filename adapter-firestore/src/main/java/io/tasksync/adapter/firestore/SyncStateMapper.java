@@ -40,6 +40,7 @@ final class SyncStateMapper {
   static final String FINISHED_AT = "finishedAt";
   static final String LAST_SUCCESS_AT = "lastSuccessAt";
   static final String NEXT_RUN_AT = "nextRunAt";
+  static final String NEXT_RECONCILE_AT = "nextReconcileAt";
   static final String LEASE = "lease";
   static final String OWNER = "owner";
   static final String EXPIRES_AT = "expiresAt";
@@ -72,6 +73,7 @@ final class SyncStateMapper {
     doc.put(FINISHED_AT, Values.timestamp(s.finishedAt()));
     doc.put(LAST_SUCCESS_AT, Values.timestamp(s.lastSuccessAt()));
     doc.put(NEXT_RUN_AT, Values.timestamp(s.nextRunAt()));
+    doc.put(NEXT_RECONCILE_AT, Values.timestamp(s.nextReconcileAt()));
     doc.put(LEASE, s.lease() == null ? null : lease(s.lease()));
     return doc;
   }
@@ -102,7 +104,17 @@ final class SyncStateMapper {
         Values.instant(doc, FINISHED_AT),
         Values.instant(doc, LAST_SUCCESS_AT),
         Values.instant(doc, NEXT_RUN_AT),
+        Values.instant(doc, NEXT_RECONCILE_AT),
         lease(Values.map(doc, LEASE)));
+  }
+
+  /** The field holding when the next scheduled run of {@code kind} is due. */
+  static String nextDueField(RunKind kind) {
+    return switch (kind) {
+      case INCREMENTAL -> NEXT_RUN_AT;
+      case RECONCILE -> NEXT_RECONCILE_AT;
+      case INITIAL -> throw new IllegalArgumentException("INITIAL runs are not scheduled");
+    };
   }
 
   static Map<String, Object> lease(Lease lease) {

@@ -1,5 +1,6 @@
 package io.tasksync.adapter.firestore;
 
+import io.tasksync.domain.RunKind;
 import io.tasksync.domain.SyncState;
 import io.tasksync.port.out.StoreUnavailableException;
 import io.tasksync.port.out.SyncStateStore;
@@ -64,8 +65,8 @@ class FirestoreSyncStateStoreTest extends SyncStateStoreContract {
   }
 
   @Override
-  protected boolean claimForRace(int racer) {
+  protected boolean claimForRace(int racer, RunKind kind) {
     FirestoreStores client = racer % 2 == 0 ? firstRacer : secondRacer;
-    return client.syncStateStore().claimDueRun(id, NOW, NOW.plusSeconds(300));
+    return client.syncStateStore().claimDueRun(id, kind, NOW, NOW.plusSeconds(300));
   }
 }

@@ -168,7 +168,13 @@ public final class EnvConfig {
               + "'");
       instance = HostIdentity.instanceId();
     }
-    return new Schedule(workers, incremental, reconcile, debounce, instance);
+    Duration lease = duration("TASKSYNC_SYNC_LEASE", Schedule.DEFAULT_LEASE_TTL);
+    if (lease.compareTo(Schedule.MIN_LEASE_TTL) < 0
+        || lease.compareTo(Schedule.MAX_LEASE_TTL) > 0) {
+      problems.add("TASKSYNC_SYNC_LEASE must be 5s..1h, was " + lease);
+      lease = Schedule.DEFAULT_LEASE_TTL;
+    }
+    return new Schedule(workers, incremental, reconcile, debounce, instance, lease);
   }
 
   private FirestoreSettings firestore() {

@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps every run that ran in the run history, with the provider requests sent while it ran, and
- * passes every event on to {@code next}. A history that cannot be written is logged, never fails
- * the run.
+ * Keeps every run that ran in the run history, with the provider requests sent while it ran and
+ * this instance's id, and passes every event on to {@code next}. A history that cannot be written
+ * is logged, never fails the run.
  */
 public final class RunHistoryRecorder implements SyncObserver {
 
@@ -31,12 +31,18 @@ public final class RunHistoryRecorder implements SyncObserver {
   private final RunHistoryStore history;
   private final ProviderRequestCounts counts;
   private final TaskStore tasks;
+  private final String instanceId;
   private final Map<IntegrationId, ProviderRequestCounts.Totals> atStart =
       new ConcurrentHashMap<>();
 
   public RunHistoryRecorder(
-      SyncObserver next, RunHistoryStore history, ProviderRequestCounts counts, TaskStore tasks) {
+      SyncObserver next,
+      RunHistoryStore history,
+      ProviderRequestCounts counts,
+      TaskStore tasks,
+      String instanceId) {
     this.next = next;
+    this.instanceId = instanceId;
     this.tasks = tasks;
     this.history = history;
     this.counts = counts;
@@ -72,7 +78,8 @@ public final class RunHistoryRecorder implements SyncObserver {
               sent.requests(),
               sent.rateLimited(),
               report.warnings(),
-              tasks.countActive(id)));
+              tasks.countActive(id),
+              instanceId));
     } catch (StoreUnavailableException e) {
       log.warn("the run of {} was not kept in the run history: {}", id.value(), e.getMessage());
     }

@@ -23,7 +23,8 @@ record RunView(
     long rateLimitedRequests,
     long activeTasks,
     RunError error,
-    List<String> warnings) {
+    List<String> warnings,
+    String instanceId) {
 
   record RunError(String category, String message, Instant at, String advice) {
 
@@ -52,7 +53,8 @@ record RunView(
         r.rateLimitedRequests(),
         r.activeTasks(),
         RunError.of(r.error()),
-        r.warnings());
+        r.warnings(),
+        r.instanceId());
   }
 
   static String advice(ErrorCategory category) {

@@ -95,15 +95,18 @@ public final class SyncModule extends AbstractModule {
       PrometheusMeterRegistry metrics,
       RunHistoryStore history,
       ProviderRequestCounts counts,
-      TaskStore tasks) {
-    return new RunHistoryRecorder(new MicrometerSyncObserver(metrics), history, counts, tasks);
+      TaskStore tasks,
+      Schedule schedule) {
+    return new RunHistoryRecorder(
+        new MicrometerSyncObserver(metrics), history, counts, tasks, schedule.instanceId());
   }
 
   @Provides
   @Singleton
   SyncSettings settings(Schedule schedule) {
     String incarnation = UUID.randomUUID().toString().substring(0, 8);
-    return SyncSettings.defaults(LeaseOwner.of(schedule.instanceId(), incarnation).id());
+    return SyncSettings.defaults(LeaseOwner.of(schedule.instanceId(), incarnation).id())
+        .withLeaseTtl(schedule.leaseTtl());
   }
 
   @Provides

@@ -81,6 +81,23 @@ class EnvConfigTest {
   }
 
   @Test
+  void syncLease_defaultsToTwoMinutes_andIsParsedWithinItsBounds() {
+    Map<String, String> env = new java.util.HashMap<>(PRODUCTION);
+    assertThat(EnvConfig.parse(env).schedule().leaseTtl()).isEqualTo(Duration.ofMinutes(2));
+
+    env.put("TASKSYNC_SYNC_LEASE", "15s");
+    assertThat(EnvConfig.parse(env).schedule().leaseTtl()).isEqualTo(Duration.ofSeconds(15));
+
+    env.put("TASKSYNC_SYNC_LEASE", "1s");
+    assertThatThrownBy(() -> EnvConfig.parse(env))
+        .isInstanceOf(ConfigurationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigurationException) e).problems())
+                    .anyMatch(p -> p.contains("TASKSYNC_SYNC_LEASE must be 5s..1h")));
+  }
+
+  @Test
   void toString_hidesKeysAndSecrets() {
     AppConfig config = EnvConfig.parse(PRODUCTION);
 

@@ -23,7 +23,8 @@ class RunHistoryRecorderTest {
   private final InMemoryRunHistoryStore history = new InMemoryRunHistoryStore();
   private final ProviderRequestCounts counts = new ProviderRequestCounts(ProviderCallObserver.NONE);
   private final RunHistoryRecorder recorder =
-      new RunHistoryRecorder(SyncObserver.NONE, history, counts, new InMemoryTaskStore());
+      new RunHistoryRecorder(
+          SyncObserver.NONE, history, counts, new InMemoryTaskStore(), "tasksync-7");
   private final IntegrationId id = IntegrationId.of("int-1");
 
   @Test
@@ -51,5 +52,6 @@ class RunHistoryRecorderTest {
     assertThat(run.rateLimitedRequests()).isEqualTo(1);
     assertThat(run.duration()).isEqualTo(Duration.ofSeconds(4));
     assertThat(run.progress().fetched()).isEqualTo(3);
+    assertThat(run.instanceId()).isEqualTo("tasksync-7");
   }
 }

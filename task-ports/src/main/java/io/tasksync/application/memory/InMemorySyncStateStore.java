@@ -2,6 +2,7 @@ package io.tasksync.application.memory;
 
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.Lease;
+import io.tasksync.domain.RunKind;
 import io.tasksync.domain.SyncState;
 import io.tasksync.port.out.LeaseLostException;
 import io.tasksync.port.out.SyncStateStore;
@@ -35,10 +36,7 @@ public final class InMemorySyncStateStore implements SyncStateStore {
               + state.lease().owner());
     }
     states.put(
-        state.integrationId(),
-        state.lease() == null
-            ? state
-            : state.withNextRunAt(SyncState.later(state.nextRunAt(), current.nextRunAt())));
+        state.integrationId(), state.lease() == null ? state : state.keepingLaterDueTimes(current));
   }
 
   @Override
@@ -74,12 +72,14 @@ public final class InMemorySyncStateStore implements SyncStateStore {
   }
 
   @Override
-  public synchronized boolean claimDueRun(IntegrationId integrationId, Instant now, Instant next) {
+  public synchronized boolean claimDueRun(
+      IntegrationId integrationId, RunKind kind, Instant now, Instant next) {
     SyncState current = states.getOrDefault(integrationId, SyncState.idle(integrationId));
-    if (current.nextRunAt() != null && current.nextRunAt().isAfter(now)) {
+    Instant due = current.nextDueAt(kind);
+    if (due != null && due.isAfter(now)) {
       return false;
     }
-    states.put(integrationId, current.withNextRunAt(next));
+    states.put(integrationId, current.withNextDueAt(kind, next));
     return true;
   }
 

@@ -5,6 +5,7 @@ import io.tasksync.domain.Integration;
 import io.tasksync.domain.IntegrationId;
 import io.tasksync.domain.RunKind;
 import io.tasksync.domain.SyncState;
+import io.tasksync.domain.SyncStatus;
 import io.tasksync.port.out.IntegrationStore;
 import io.tasksync.port.out.SyncStateStore;
 import java.time.Clock;
@@ -17,11 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The periodic incremental syncs, shared by every instance through the sync state: an integration
- * first seen is given a {@code nextRunAt} one interval ahead; a due one is claimed atomically (the
- * claim moves {@code nextRunAt} on), so of N instances exactly one queues its run; and a run left
- * RUNNING by a dead instance is queued again once its lease has expired, resuming from its
- * checkpoint.
+ * The periodic runs of one kind (INCREMENTAL or RECONCILE), shared by every instance through the
+ * sync state: an integration first seen is given a due time one interval ahead ({@code nextRunAt},
+ * {@code nextReconcileAt}); a due one is claimed atomically (the claim moves the due time on), so
+ * of N instances exactly one queues its run; a due run waits while another run holds a live lease,
+ * and a claimed run that met another instance's lease ({@code owed}) is queued again once the
+ * integration is free. The incremental schedule also queues a run left RUNNING by a dead instance
+ * once its lease has expired, resuming from its checkpoint.
  */
 final class DueRuns {
 
@@ -31,6 +34,8 @@ final class DueRuns {
   private final SyncStateStore states;
   private final Predicate<IntegrationId> queued;
   private final BiConsumer<IntegrationId, RunKind> submit;
+  private final Predicate<IntegrationId> owed;
+  private final RunKind kind;
   private final Duration every;
   private final Clock clock;
 
@@ -41,10 +46,24 @@ final class DueRuns {
       BiConsumer<IntegrationId, RunKind> submit,
       Duration every,
       Clock clock) {
+    this(integrations, states, queued, submit, id -> false, RunKind.INCREMENTAL, every, clock);
+  }
+
+  DueRuns(
+      IntegrationStore integrations,
+      SyncStateStore states,
+      Predicate<IntegrationId> queued,
+      BiConsumer<IntegrationId, RunKind> submit,
+      Predicate<IntegrationId> owed,
+      RunKind kind,
+      Duration every,
+      Clock clock) {
     this.integrations = integrations;
     this.states = states;
     this.queued = queued;
     this.submit = submit;
+    this.owed = owed;
+    this.kind = kind;
     this.every = every;
     this.clock = clock;
   }
@@ -63,7 +82,7 @@ final class DueRuns {
         consider(i.id(), clock.instant());
       }
     } catch (RuntimeException e) {
-      log.warn("scheduled syncs skipped this round: {}", e.getMessage());
+      log.warn("scheduled {} syncs skipped this round: {}", kind, e.getMessage());
     }
   }
 
@@ -73,15 +92,24 @@ final class DueRuns {
     }
     Optional<SyncState> state = states.get(id);
     if (state.isPresent() && state.get().isStalledAt(now)) {
-      log.info("taking over the stalled sync of {} from its checkpoint", id);
-      submit.accept(id, RunKind.INCREMENTAL);
+      if (kind == RunKind.INCREMENTAL) {
+        log.info("taking over the stalled sync of {} from its checkpoint", id);
+        submit.accept(id, RunKind.INCREMENTAL);
+      }
       return;
     }
-    Instant next = state.map(SyncState::nextRunAt).orElse(null);
+    if (state.isPresent() && state.get().status() == SyncStatus.RUNNING) {
+      return;
+    }
+    if (owed.test(id)) {
+      submit.accept(id, kind);
+      return;
+    }
+    Instant next = state.map(s -> s.nextDueAt(kind)).orElse(null);
     if (next == null) {
-      states.claimDueRun(id, now, now.plus(every));
-    } else if (!next.isAfter(now) && states.claimDueRun(id, now, now.plus(every))) {
-      submit.accept(id, RunKind.INCREMENTAL);
+      states.claimDueRun(id, kind, now, now.plus(every));
+    } else if (!next.isAfter(now) && states.claimDueRun(id, kind, now, now.plus(every))) {
+      submit.accept(id, kind);
     }
   }
 }

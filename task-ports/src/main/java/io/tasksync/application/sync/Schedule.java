@@ -13,18 +13,37 @@ import java.util.regex.Pattern;
  * @param webhookDebounce how long webhook deliveries for one integration are gathered into one sync
  * @param instanceId this instance's stable identity in sync leases: one live process per id at a
  *     time, so a restarted process with the same id takes back its predecessor's leases at once
+ * @param leaseTtl how long a sync lease lives without renewal (each stored page renews it): after
+ *     that long without a sign from its holder, another instance takes the run over
  */
 public record Schedule(
     int workers,
     Duration incrementalEvery,
     Duration reconcileEvery,
     Duration webhookDebounce,
-    String instanceId) {
+    String instanceId,
+    Duration leaseTtl) {
 
   private static final Pattern INSTANCE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
+  /** The default sync lease: longer than the longest wait between stored pages. */
+  public static final Duration DEFAULT_LEASE_TTL = Duration.ofMinutes(2);
+
+  public static final Duration MIN_LEASE_TTL = Duration.ofSeconds(5);
+  public static final Duration MAX_LEASE_TTL = Duration.ofHours(1);
+
   public static final Schedule DEFAULT =
       new Schedule(4, Duration.ofMinutes(5), Duration.ofHours(6), Duration.ofSeconds(2));
+
+  /** A schedule with the default lease. */
+  public Schedule(
+      int workers,
+      Duration incrementalEvery,
+      Duration reconcileEvery,
+      Duration webhookDebounce,
+      String instanceId) {
+    this(workers, incrementalEvery, reconcileEvery, webhookDebounce, instanceId, DEFAULT_LEASE_TTL);
+  }
 
   /** A schedule whose instance id is new (unique to this schedule: it takes over no lease). */
   public Schedule(
@@ -52,10 +71,16 @@ public record Schedule(
         || webhookDebounce.isNegative()) {
       throw new IllegalArgumentException("schedule intervals must be positive");
     }
+    if (leaseTtl == null
+        || leaseTtl.compareTo(MIN_LEASE_TTL) < 0
+        || leaseTtl.compareTo(MAX_LEASE_TTL) > 0) {
+      throw new IllegalArgumentException("the sync lease must be 5s..1h, was " + leaseTtl);
+    }
   }
 
   public Schedule withInstanceId(String newInstanceId) {
-    return new Schedule(workers, incrementalEvery, reconcileEvery, webhookDebounce, newInstanceId);
+    return new Schedule(
+        workers, incrementalEvery, reconcileEvery, webhookDebounce, newInstanceId, leaseTtl);
   }
 
   public static boolean isValidInstanceId(String candidate) {

@@ -20,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts syncs on time: periodic incremental syncs as the safety net under webhooks (claimed
- * through the shared sync state, so one instance runs each, see {@link DueRuns}), less frequent
- * RECONCILE runs that find deletions, prompt (debounced) syncs after webhook deliveries, and at
- * start the runs a previous process left unfinished. A sweep syncs the integrations of webhook
+ * Starts syncs on time: periodic incremental syncs as the safety net under webhooks and less
+ * frequent RECONCILE runs that find deletions (both claimed through the shared sync state, so one
+ * instance runs each, see {@link DueRuns}), prompt (debounced) syncs after webhook deliveries, and
+ * at start the runs a previous process left unfinished. A sweep syncs the integrations of webhook
  * deliveries still unprocessed well after their debounce, whichever instance acknowledged them (it
  * may have died before syncing).
  */
@@ -41,6 +41,7 @@ public final class SyncScheduler {
   private final WebhookDeliveryLog deliveries;
   private final Clock clock;
   private final DueRuns dueRuns;
+  private final DueRuns dueReconciles;
   private final Set<IntegrationId> debouncing = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
@@ -71,15 +72,25 @@ public final class SyncScheduler {
             workers::submit,
             schedule.incrementalEvery(),
             clock);
+    this.dueReconciles =
+        new DueRuns(
+            integrations,
+            states,
+            workers::isQueued,
+            workers::submit,
+            workers::takeOwedReconcile,
+            RunKind.RECONCILE,
+            schedule.reconcileEvery(),
+            clock);
   }
 
   /** Resumes interrupted runs now, then runs the periodic syncs. */
   public void start() {
     timer.execute(this::resumeInterrupted);
     long tick = DueRuns.tickOf(schedule.incrementalEvery()).toMillis();
-    long rec = schedule.reconcileEvery().toMillis();
+    long rec = DueRuns.tickOf(schedule.reconcileEvery()).toMillis();
     timer.scheduleWithFixedDelay(dueRuns::tick, tick, tick, TimeUnit.MILLISECONDS);
-    timer.scheduleWithFixedDelay(() -> all(RunKind.RECONCILE), rec, rec, TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(dueReconciles::tick, rec, rec, TimeUnit.MILLISECONDS);
     long sweep = SWEEP_EVERY.toMillis();
     timer.scheduleWithFixedDelay(this::sweepDeliveries, sweep, sweep, TimeUnit.MILLISECONDS);
   }
@@ -135,16 +146,6 @@ public final class SyncScheduler {
       }
     } catch (RuntimeException e) {
       log.warn("could not look for interrupted syncs: {}", e.getMessage());
-    }
-  }
-
-  private void all(RunKind kind) {
-    try {
-      for (Integration i : integrations.findByStatus(ConnectionStatus.CONNECTED)) {
-        workers.submit(i.id(), kind);
-      }
-    } catch (RuntimeException e) {
-      log.warn("scheduled {} syncs skipped this round: {}", kind, e.getMessage());
     }
   }
 }

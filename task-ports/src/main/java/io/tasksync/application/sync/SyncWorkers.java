@@ -36,6 +36,7 @@ public final class SyncWorkers {
   private final ThreadPoolExecutor pool;
   private final Set<IntegrationId> queued = ConcurrentHashMap.newKeySet();
   private final Set<IntegrationId> again = ConcurrentHashMap.newKeySet();
+  private final Set<IntegrationId> owedReconciles = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean accepting = new AtomicBoolean(true);
 
   public SyncWorkers(
@@ -94,12 +95,23 @@ public final class SyncWorkers {
     return queued.contains(id);
   }
 
+  /**
+   * Whether a RECONCILE run of the integration was skipped here because another instance held its
+   * lease, forgetting it: the scheduler claimed that reconciliation and queues it again.
+   */
+  boolean takeOwedReconcile(IntegrationId id) {
+    return owedReconciles.remove(id);
+  }
+
   private void run(IntegrationId id, RunKind kind) {
     boolean reconcile = false;
     try {
       Instant started = clock.instant();
       SyncReport report = service.sync(new SyncTasksCommand(id, kind));
       reconcile = report.reconcileNeeded();
+      if (kind == RunKind.RECONCILE && report.outcome() == SyncOutcome.SKIPPED_LEASE_HELD) {
+        owedReconciles.add(id);
+      }
       if (coversDeliveries(report.outcome())) {
         deliveries.markProcessed(id, started);
       }

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param rateLimitedRequests how many of them the provider refused for its rate limit (HTTP 429)
  * @param warnings things the run chose not to do
  * @param activeTasks how many of the integration's tasks were stored and not deleted after the run
+ * @param instanceId the {@code TASKSYNC_INSTANCE_ID} of the instance that ran it, or null when
+ *     unknown (runs kept before it was recorded)
  */
 public record RunRecord(
     String runId,
@@ -38,7 +40,8 @@ public record RunRecord(
     long providerRequests,
     long rateLimitedRequests,
     List<String> warnings,
-    long activeTasks) {
+    long activeTasks,
+    String instanceId) {
 
   public RunRecord {
     Objects.requireNonNull(runId, "runId");

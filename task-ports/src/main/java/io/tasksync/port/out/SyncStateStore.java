@@ -1,6 +1,7 @@
 package io.tasksync.port.out;
 
 import io.tasksync.domain.IntegrationId;
+import io.tasksync.domain.RunKind;
 import io.tasksync.domain.SyncState;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,10 +18,10 @@ public interface SyncStateStore {
   /**
    * Writes the state. When the state carries a lease, the write happens only if the stored state
    * carries a lease of the same owner: a worker whose lease was taken over, released or dropped (by
-   * pausing) cannot overwrite the state any more; such a write never moves {@code nextRunAt} back
-   * (the later of the stored and the written one is kept), so a worker's stale copy does not undo a
-   * {@link #claimDueRun}. A state without a lease is written unconditionally (an administrative
-   * change such as pausing, which also stops the run).
+   * pausing) cannot overwrite the state any more; such a write never moves {@code nextRunAt} or
+   * {@code nextReconcileAt} back (the later of the stored and the written one is kept), so a
+   * worker's stale copy does not undo a {@link #claimDueRun}. A state without a lease is written
+   * unconditionally (an administrative change such as pausing, which also stops the run).
    *
    * @throws LeaseLostException when another owner holds the stored lease
    * @throws StoreUnavailableException when the store cannot be written
@@ -59,14 +60,25 @@ public interface SyncStateStore {
   void releaseLease(IntegrationId integrationId, String owner);
 
   /**
-   * Claims the integration's scheduled run: when the state's {@code nextRunAt} is unset or not
-   * after {@code now}, moves it to {@code next} (creating an idle state when none exists) and
-   * returns true; otherwise returns false with nothing changed. Nothing else in the state changes
-   * (lease, checkpoint, status). Atomic: of instances racing for one due run exactly one claims it.
+   * Claims the integration's scheduled incremental run: {@link #claimDueRun(IntegrationId, RunKind,
+   * Instant, Instant)} for INCREMENTAL.
+   */
+  default boolean claimDueRun(IntegrationId integrationId, Instant now, Instant next) {
+    return claimDueRun(integrationId, RunKind.INCREMENTAL, now, next);
+  }
+
+  /**
+   * Claims the integration's scheduled run of {@code kind} (INCREMENTAL: {@code nextRunAt},
+   * RECONCILE: {@code nextReconcileAt}, see {@link SyncState#nextDueAt}): when that due time is
+   * unset or not after {@code now}, moves it to {@code next} (creating an idle state when none
+   * exists) and returns true; otherwise returns false with nothing changed. Nothing else in the
+   * state changes (lease, checkpoint, status, the other kind's due time). Atomic: of instances
+   * racing for one due run exactly one claims it.
    *
+   * @throws IllegalArgumentException when {@code kind} is not scheduled (INITIAL)
    * @throws StoreUnavailableException when the store cannot be reached
    */
-  boolean claimDueRun(IntegrationId integrationId, Instant now, Instant next);
+  boolean claimDueRun(IntegrationId integrationId, RunKind kind, Instant now, Instant next);
 
   /** Forgets an integration's state. */
   void delete(IntegrationId integrationId);

@@ -16,7 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,100 @@ class DueRunsTest {
         assertThat(all.stream().filter(id::equals)).hasSize(interval);
       }
     }
+  }
+
+  @Test
+  void twoInstances_reconcileEachIntegrationOncePerReconcileInterval() {
+    Duration reconcileEvery = Duration.ofHours(6);
+    List<RunKind> kinds = new ArrayList<>();
+    DueRuns ra = reconciles(reconcileEvery, runsOfA, kinds);
+    DueRuns rb = reconciles(reconcileEvery, runsOfB, kinds);
+    ra.tick();
+    rb.tick();
+
+    for (int interval = 1; interval <= 2; interval++) {
+      clock.now = T0.plus(reconcileEvery.multipliedBy(interval));
+      rb.tick();
+      ra.tick();
+      clock.now = clock.now.plusSeconds(1);
+      ra.tick();
+      rb.tick();
+    }
+
+    List<IntegrationId> all = new ArrayList<>(runsOfA);
+    all.addAll(runsOfB);
+    assertThat(all).hasSize(20);
+    ids.forEach(id -> assertThat(all.stream().filter(id::equals)).hasSize(2));
+    assertThat(kinds).containsOnly(RunKind.RECONCILE);
+  }
+
+  @Test
+  void dueReconcile_waitsWhileAnotherInstanceRunsASync() {
+    Duration reconcileEvery = Duration.ofHours(6);
+    DueRuns ra = reconciles(reconcileEvery, runsOfA, new ArrayList<>());
+    ra.tick();
+    IntegrationId id = ids.get(0);
+    clock.now = T0.plus(reconcileEvery);
+    SyncState leased =
+        states.acquireLease(id, "other/1", clock.now, Duration.ofMinutes(2)).orElseThrow();
+    states.save(leased.start(RunKind.INCREMENTAL, clock.now));
+
+    ra.tick();
+    assertThat(runsOfA).hasSize(9).doesNotContain(id);
+
+    states.save(states.get(id).orElseThrow().succeed(clock.now).withLease(null));
+    ra.tick();
+    assertThat(runsOfA).hasSize(10).contains(id);
+  }
+
+  @Test
+  void claimedReconcileThatMetAnotherInstancesLease_isQueuedAgainOnceTheRunEnds() {
+    Duration reconcileEvery = Duration.ofHours(6);
+    IntegrationId id = ids.get(0);
+    Set<IntegrationId> owed = new HashSet<>();
+    DueRuns ra = reconciles(reconcileEvery, runsOfA, new ArrayList<>(), owed::remove);
+    ra.tick();
+    clock.now = T0.plus(reconcileEvery);
+    ra.tick();
+    assertThat(runsOfA).containsOnlyOnce(id);
+    SyncState leased =
+        states.acquireLease(id, "other/1", clock.now, Duration.ofMinutes(2)).orElseThrow();
+    states.save(leased.start(RunKind.INCREMENTAL, clock.now));
+    owed.add(id);
+
+    clock.now = clock.now.plusSeconds(30);
+    ra.tick();
+    assertThat(runsOfA).containsOnlyOnce(id);
+
+    states.save(states.get(id).orElseThrow().succeed(clock.now).withLease(null));
+    ra.tick();
+    ra.tick();
+    assertThat(runsOfA.stream().filter(id::equals)).hasSize(2);
+    assertThat(states.get(id).orElseThrow().nextReconcileAt())
+        .isEqualTo(T0.plus(reconcileEvery.multipliedBy(2)));
+  }
+
+  private DueRuns reconciles(Duration every, List<IntegrationId> runs, List<RunKind> kinds) {
+    return reconciles(every, runs, kinds, id -> false);
+  }
+
+  private DueRuns reconciles(
+      Duration every,
+      List<IntegrationId> runs,
+      List<RunKind> kinds,
+      Predicate<IntegrationId> owed) {
+    return new DueRuns(
+        integrations,
+        states,
+        id -> false,
+        (id, k) -> {
+          runs.add(id);
+          kinds.add(k);
+        },
+        owed,
+        RunKind.RECONCILE,
+        every,
+        clock);
   }
 
   @Test

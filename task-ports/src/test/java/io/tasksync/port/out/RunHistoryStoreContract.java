@@ -53,7 +53,8 @@ public abstract class RunHistoryStoreContract {
             42,
             3,
             List.of("withheld 2 deletions"),
-            1234);
+            1234,
+            "tasksync-1");
     RunRecord first = run(integration, 0);
     store.append(first);
     store.append(failed);
@@ -127,6 +128,7 @@ public abstract class RunHistoryStoreContract {
         3,
         0,
         List.of(),
-        100L * (i + 1));
+        100L * (i + 1),
+        null);
   }
 }

@@ -257,7 +257,42 @@ public abstract class SyncStateStoreContract {
   }
 
   @Test
+  void claimDueReconcile_isIndependentOfTheIncrementalRun() {
+    store.claimDueRun(id, NOW, NOW.plusSeconds(300));
+
+    boolean first = store.claimDueRun(id, RunKind.RECONCILE, NOW, NOW.plusSeconds(3600));
+    boolean early =
+        store.claimDueRun(id, RunKind.RECONCILE, NOW.plusSeconds(3599), NOW.plusSeconds(7199));
+    boolean incremental = store.claimDueRun(id, NOW.plusSeconds(300), NOW.plusSeconds(600));
+    boolean onTime =
+        store.claimDueRun(id, RunKind.RECONCILE, NOW.plusSeconds(3600), NOW.plusSeconds(7200));
+
+    assertThat(first).isTrue();
+    assertThat(early).isFalse();
+    assertThat(incremental).isTrue();
+    assertThat(onTime).isTrue();
+    SyncState state = store.get(id).orElseThrow();
+    assertThat(state.nextRunAt()).isEqualTo(NOW.plusSeconds(600));
+    assertThat(state.nextReconcileAt()).isEqualTo(NOW.plusSeconds(7200));
+  }
+
+  @Test
+  void claimDueRun_ofAnInitialRun_isRefusedAsNotScheduled() {
+    assertThatThrownBy(() -> store.claimDueRun(id, RunKind.INITIAL, NOW, NOW.plusSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void racingClaimsOfOneDueReconcile_exactlyOneWins() throws Exception {
+    assertThat(race(RunKind.RECONCILE)).isEqualTo(1);
+  }
+
+  @Test
   void racingClaimsOfOneDueRun_exactlyOneWins() throws Exception {
+    assertThat(race(RunKind.INCREMENTAL)).isEqualTo(1);
+  }
+
+  private int race(RunKind kind) throws Exception {
     int racers = 8;
     ExecutorService pool = Executors.newFixedThreadPool(racers);
     CountDownLatch start = new CountDownLatch(1);
@@ -268,7 +303,7 @@ public abstract class SyncStateStoreContract {
           pool.submit(
               () -> {
                 start.await();
-                return claimForRace(racer);
+                return claimForRace(racer, kind);
               }));
     }
 
@@ -278,8 +313,7 @@ public abstract class SyncStateStoreContract {
       winners += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
     }
     pool.shutdown();
-
-    assertThat(winners).isEqualTo(1);
+    return winners;
   }
 
   @Test
@@ -292,9 +326,19 @@ public abstract class SyncStateStoreContract {
     assertThat(store.get(id).orElseThrow().nextRunAt()).isEqualTo(NOW.plusSeconds(300));
   }
 
+  @Test
+  void saveUnderALease_keepsTheClaimedNextReconcile() {
+    SyncState leased = store.acquireLease(id, "w1", NOW, TTL).orElseThrow();
+    store.claimDueRun(id, RunKind.RECONCILE, NOW, NOW.plusSeconds(3600));
+
+    store.save(leased.withNextDueAt(RunKind.RECONCILE, null));
+
+    assertThat(store.get(id).orElseThrow().nextReconcileAt()).isEqualTo(NOW.plusSeconds(3600));
+  }
+
   /** Hook for stores whose race must go through separate clients; defaults to this store. */
-  protected boolean claimForRace(int racer) {
-    return store.claimDueRun(id, NOW, NOW.plusSeconds(300));
+  protected boolean claimForRace(int racer, RunKind kind) {
+    return store.claimDueRun(id, kind, NOW, NOW.plusSeconds(300));
   }
 
   @Test

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * Adds ClickUp's {@link ProviderConnector} to the app's set of connectors; it needs the app's
  * {@link Clock}, and reports API requests to the {@link ProviderCallObserver} the app sets through
- * an {@link OptionalBinder}, if any, and keeps the archived lists of each workspace in the
- * {@link ProviderStateStore} the app binds, if any (in memory otherwise).
+ * an {@link OptionalBinder}, if any, and keeps the archived lists of each workspace in the {@link
+ * ProviderStateStore} the app binds, if any (in memory otherwise).
  */
 public final class ClickUpModule extends AbstractModule {
 

@@ -8,6 +8,8 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -41,7 +43,12 @@ final class AppProcess implements AutoCloseable {
 
   private final Process process;
   private final URI base;
-  private final HttpClient http = HttpClient.newHttpClient();
+
+  /** Keeps the app's cookies, like a browser: the OAuth callback must carry the binding cookie. */
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+          .build();
 
   private AppProcess(Process process, URI base) {
     this.process = process;
